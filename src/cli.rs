@@ -1,0 +1,187 @@
+//! The command line: `expo-hall [OPTIONS] [COMMAND]`. Commands that need no window
+//! (`validate`, `list`) run here and return an exit code; the rest open the hall.
+
+use std::{path::PathBuf, process::ExitCode};
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::content::{
+    exhibition::{Exhibition, read_exhibition},
+    model::{Lang, ScoStatus, ZoneKind},
+    source::{ContentSource, DEFAULT_HALL},
+    validate::validate,
+};
+
+#[derive(Debug, Parser)]
+#[command(name = "expo-hall", version, about = "Walk Hall N2 of the 2021 China–SCO Digital Economy Industry Forum")]
+pub struct Cli {
+    /// A content folder laid out like `assets/` (default: the content built into the program).
+    #[arg(long, global = true, value_name = "DIR")]
+    pub content: Option<PathBuf>,
+    /// The hall file to open, relative to the content folder, or a short name
+    /// (`n2`, `n2-as-reported`).
+    #[arg(long, global = true, value_name = "FILE", default_value = DEFAULT_HALL)]
+    pub hall: String,
+    /// The language the hall starts in.
+    #[arg(long, global = true, value_enum, default_value_t = LangArg::En)]
+    pub lang: LangArg,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    En,
+    Zh,
+    Ru,
+}
+
+impl From<LangArg> for Lang {
+    fn from(lang: LangArg) -> Lang {
+        match lang {
+            LangArg::En => Lang::En,
+            LangArg::Zh => Lang::Zh,
+            LangArg::Ru => Lang::Ru,
+        }
+    }
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check the content without opening a window; exit status 1 lists every problem.
+    Validate {
+        /// Content folder (default: the shipped content).
+        dir: Option<PathBuf>,
+    },
+    /// Print the directory: zones, pavilions and exhibits with their ids.
+    List {
+        /// Content folder (default: the shipped content).
+        dir: Option<PathBuf>,
+    },
+}
+
+/// Turns `--hall` into a content-relative path: `n2` → `halls/n2.hall.ron`.
+pub fn hall_path(arg: &str) -> String {
+    let arg = arg.trim_start_matches("./").trim_start_matches("assets/");
+    if arg.ends_with(".ron") {
+        arg.to_owned()
+    } else {
+        format!("halls/{arg}.hall.ron")
+    }
+}
+
+/// Runs a window-less command.
+pub fn run_command(cli: &Cli, command: &Command) -> ExitCode {
+    let lang = Lang::from(cli.lang);
+    let hall = hall_path(&cli.hall);
+    match command {
+        Command::Validate { dir } => {
+            let source = ContentSource::from_option(dir.clone().or_else(|| cli.content.clone()));
+            let report = validate(&source, &hall);
+            if report.problems.is_empty() {
+                println!("{}", report.summary());
+                ExitCode::SUCCESS
+            } else {
+                for problem in &report.problems {
+                    eprintln!("{}\n", problem.render());
+                }
+                eprintln!("{} problem(s) found", report.problems.len());
+                ExitCode::FAILURE
+            }
+        }
+        Command::List { dir } => {
+            let source = ContentSource::from_option(dir.clone().or_else(|| cli.content.clone()));
+            let read = read_exhibition(&source, &hall);
+            for problem in &read.problems {
+                eprintln!("{problem}");
+            }
+            match read.exhibition {
+                Some(exhibition) => {
+                    print!("{}", directory(&exhibition, lang));
+                    ExitCode::SUCCESS
+                }
+                None => ExitCode::FAILURE,
+            }
+        }
+    }
+}
+
+/// The exhibition's directory as text, in `lang`.
+pub fn directory(exhibition: &Exhibition, lang: Lang) -> String {
+    let mut out = String::new();
+    let hall = &exhibition.hall;
+    out.push_str(&format!("{}\n{}\n\n", hall.about.title.get(lang), hall.shell.name.get(lang)));
+    let heading = |status: Option<ScoStatus>| {
+        let (en, zh) = match status {
+            None => ("China zone", "中国展区"),
+            Some(ScoStatus::Member) => ("SCO member states", "上合组织成员国"),
+            Some(ScoStatus::Observer) => ("SCO observer states", "上合组织观察员国"),
+            Some(ScoStatus::DialoguePartner) => ("SCO dialogue partners", "上合组织对话伙伴"),
+        };
+        if lang == Lang::Zh { zh } else { en }
+    };
+    for group in [None, Some(ScoStatus::Member), Some(ScoStatus::Observer), Some(ScoStatus::DialoguePartner)] {
+        let zones: Vec<_> = exhibition
+            .zones
+            .iter()
+            .filter(|z| match (&z.kind, group) {
+                (ZoneKind::China { .. }, None) => true,
+                (ZoneKind::Pavilion(p), Some(status)) => p.status == status,
+                _ => false,
+            })
+            .collect();
+        if zones.is_empty() {
+            continue;
+        }
+        out.push_str(&format!("== {} ==\n", heading(group)));
+        for zone in zones {
+            out.push_str(&format!("{} [{}]\n", zone.name.get(lang), zone.id));
+            let line = |e: &crate::content::model::Exhibit| {
+                format!("  {:<40} {}\n", e.id, e.title.get(lang))
+            };
+            match &zone.kind {
+                ZoneKind::China { sectors } => {
+                    for sector in sectors {
+                        out.push_str(&format!(" {} [{}/{}]\n", sector.name.get(lang), zone.id, sector.id));
+                        for exhibit in zone.exhibits.iter().filter(|e| e.sector.as_deref() == Some(&sector.id)) {
+                            out.push_str(&format!(" {}", line(exhibit)));
+                        }
+                    }
+                }
+                ZoneKind::Pavilion(_) => {
+                    for exhibit in &zone.exhibits {
+                        out.push_str(&line(exhibit));
+                    }
+                }
+            }
+        }
+        out.push('\n');
+    }
+    out.push_str(&format!(
+        "{} zones, {} pavilions, {} exhibits\n",
+        exhibition.zones.len(),
+        exhibition.pavilions().count(),
+        exhibition.exhibit_count()
+    ));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hall_names_resolve_to_content_paths() {
+        assert_eq!(hall_path("n2-as-reported"), "halls/n2-as-reported.hall.ron");
+        assert_eq!(hall_path("halls/n2.hall.ron"), "halls/n2.hall.ron");
+        assert_eq!(hall_path("assets/halls/n2.hall.ron"), "halls/n2.hall.ron");
+    }
+
+    #[test]
+    fn the_command_line_parses() {
+        let cli = Cli::try_parse_from(["expo-hall", "--lang", "zh", "list"]).unwrap();
+        assert_eq!(cli.lang, LangArg::Zh);
+        assert!(matches!(cli.command, Some(Command::List { dir: None })));
+        assert!(Cli::try_parse_from(["expo-hall", "--lang", "fr"]).is_err());
+    }
+}

@@ -1,0 +1,236 @@
+//! The assembled exhibition: a hall file (with its `extends` resolved), the zones that loaded,
+//! and the footprints the layout gives them. Built the same way from Bevy assets (the app) and
+//! from files read directly (`validate`, `list`, tests).
+
+use std::collections::HashMap;
+
+use super::{
+    diagnostics::Problem,
+    layout::{self, Footprint},
+    model::{About, Exhibit, HallFile, Layout, Shell, Text, Zone, ZoneKind},
+    parse::{parse_hall, parse_zone},
+    source::{ContentSource, sibling},
+};
+
+/// A hall file after `extends` is followed: everything the hall needs.
+#[derive(Debug, Clone)]
+pub struct ResolvedHall {
+    /// Content-relative path of the hall file that was opened.
+    pub path: String,
+    pub name: Text,
+    pub about: About,
+    pub shell: Shell,
+    pub zone_files: Vec<String>,
+    pub layout: Layout,
+}
+
+/// Reads a hall file and the file it extends (one level or more, without cycles). A hall with no
+/// `about` still opens (with an empty panel) and the missing block is returned as a problem.
+pub fn read_hall(source: &ContentSource, path: &str) -> Result<(ResolvedHall, Option<Problem>), Problem> {
+    let mut chain: Vec<(String, HallFile)> = Vec::new();
+    let mut next = Some(path.to_owned());
+    while let Some(current) = next.take() {
+        if chain.iter().any(|(p, _)| *p == current) {
+            return Err(Problem::file(source.display(&current), "`extends` goes round in a circle"));
+        }
+        let text = source
+            .read_text(&current)
+            .map_err(|e| Problem::file(source.display(&current), format!("cannot read the hall file: {e}")))?;
+        let hall = parse_hall(&source.display(&current), &text)?;
+        next = hall.extends.as_ref().map(|base| sibling(&current, base));
+        chain.push((current, hall));
+    }
+    resolve_chain(source, path, chain)
+}
+
+/// Merges a chain of hall files, most specific first, into one resolved hall.
+pub fn resolve_chain(
+    source: &ContentSource,
+    path: &str,
+    chain: Vec<(String, HallFile)>,
+) -> Result<(ResolvedHall, Option<Problem>), Problem> {
+    let first = &chain[0].1;
+    let pick = |get: &dyn Fn(&HallFile) -> bool| chain.iter().find(|(_, h)| get(h)).map(|(_, h)| h);
+    let missing = |what: &str| {
+        Problem::file(
+            source.display(path),
+            format!("the hall has no `{what}` (give it here or in the file it `extends`)"),
+        )
+    };
+    let about = pick(&|h| h.about.is_some()).and_then(|h| h.about.clone());
+    let about_problem = about.is_none().then(|| missing("about"));
+    let hall = ResolvedHall {
+        path: path.to_owned(),
+        name: first.name.clone(),
+        about: about.unwrap_or_default(),
+        shell: pick(&|h| h.shell.is_some()).and_then(|h| h.shell.clone()).ok_or_else(|| missing("shell"))?,
+        zone_files: pick(&|h| !h.zones.is_empty()).map(|h| h.zones.clone()).ok_or_else(|| missing("zones"))?,
+        layout: first.layout.clone(),
+    };
+    Ok((hall, about_problem))
+}
+
+/// The exhibition as the hall shows it.
+#[derive(Debug, Clone)]
+pub struct Exhibition {
+    pub hall: ResolvedHall,
+    /// The zones that loaded, in the hall's order.
+    pub zones: Vec<Zone>,
+    pub footprints: Vec<Footprint>,
+}
+
+/// An exhibit's place in [`Exhibition::zones`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct ExhibitRef {
+    pub zone: usize,
+    pub exhibit: usize,
+}
+
+impl Exhibition {
+    /// Lays out the loaded zones; layout problems are returned, not fatal.
+    pub fn assemble(hall: ResolvedHall, zones: Vec<Zone>) -> (Exhibition, Vec<layout::LayoutProblem>) {
+        let sizes = area_sizes(&zones);
+        let (footprints, mut problems) = layout::place(&hall.layout, &sizes);
+        problems.extend(layout::check(&hall.shell, &hall.layout, &footprints));
+        (Exhibition { hall, zones, footprints }, problems)
+    }
+
+    pub fn zone(&self, id: &str) -> Option<&Zone> {
+        self.zones.iter().find(|z| z.id == id)
+    }
+
+    pub fn zone_index(&self, id: &str) -> Option<usize> {
+        self.zones.iter().position(|z| z.id == id)
+    }
+
+    pub fn exhibit(&self, at: ExhibitRef) -> &Exhibit {
+        &self.zones[at.zone].exhibits[at.exhibit]
+    }
+
+    pub fn find_exhibit(&self, id: &str) -> Option<ExhibitRef> {
+        self.exhibit_refs().find(|r| self.exhibit(*r).id == id)
+    }
+
+    /// Every exhibit, zone by zone in hall order.
+    pub fn exhibit_refs(&self) -> impl Iterator<Item = ExhibitRef> + '_ {
+        self.zones.iter().enumerate().flat_map(|(zone, z)| {
+            (0..z.exhibits.len()).map(move |exhibit| ExhibitRef { zone, exhibit })
+        })
+    }
+
+    pub fn footprint(&self, area: &str) -> Option<&Footprint> {
+        self.footprints.iter().find(|f| f.area == area)
+    }
+
+    /// The area (booth) an exhibit stands in: its zone id, or `cn/<sector>`.
+    pub fn area_of(&self, at: ExhibitRef) -> String {
+        area_id(&self.zones[at.zone], self.exhibit(at))
+    }
+
+    pub fn pavilions(&self) -> impl Iterator<Item = &Zone> {
+        self.zones.iter().filter(|z| matches!(z.kind, ZoneKind::Pavilion(_)))
+    }
+
+    /// Every text a visitor can read, in no particular order.
+    pub fn visitor_texts(&self) -> Vec<&Text> {
+        let hall = &self.hall;
+        let about = &hall.about;
+        let mut texts = vec![&hall.name, &hall.shell.name, &about.title, &about.subtitle, &about.venue, &about.dates, &about.introduction];
+        texts.extend(hall.shell.entrances.iter().map(|e| &e.name));
+        texts.extend(about.facts.iter().flat_map(|f| [&f.figure, &f.label]));
+        texts.extend(about.timeline.iter().map(|m| &m.text));
+        texts.extend(&about.seen_across_pavilions);
+        texts.extend(about.sources.iter().flat_map(|s| [&s.outlet, &s.title]));
+        for zone in &self.zones {
+            texts.extend([&zone.name, &zone.intro]);
+            if let ZoneKind::China { sectors } = &zone.kind {
+                texts.extend(sectors.iter().flat_map(|s| [&s.name, &s.intro]));
+            }
+            for exhibit in &zone.exhibits {
+                texts.extend([&exhibit.title, &exhibit.summary, &exhibit.description]);
+                texts.extend(&exhibit.exhibitors);
+                texts.extend(&exhibit.tags);
+                texts.extend(exhibit.media.iter().map(|m| &m.caption));
+                texts.extend(exhibit.links.iter().map(|l| &l.label));
+            }
+        }
+        texts
+    }
+
+    pub fn exhibit_count(&self) -> usize {
+        self.zones.iter().map(|z| z.exhibits.len()).sum()
+    }
+}
+
+/// The area id of an exhibit in `zone`.
+pub fn area_id(zone: &Zone, exhibit: &Exhibit) -> String {
+    match (&zone.kind, &exhibit.sector) {
+        (ZoneKind::China { .. }, Some(sector)) => format!("{}/{sector}", zone.id),
+        _ => zone.id.clone(),
+    }
+}
+
+/// Booth sizes of every area the zones provide.
+pub fn area_sizes(zones: &[Zone]) -> HashMap<String, (f32, f32)> {
+    let mut sizes = HashMap::new();
+    for zone in zones {
+        match &zone.kind {
+            ZoneKind::China { sectors } => {
+                for sector in sectors {
+                    sizes.insert(format!("{}/{}", zone.id, sector.id), (sector.booth.width, sector.booth.depth));
+                }
+            }
+            ZoneKind::Pavilion(pavilion) => {
+                sizes.insert(zone.id.clone(), (pavilion.booth.width, pavilion.booth.depth));
+            }
+        }
+    }
+    sizes
+}
+
+/// Everything read from a content folder without Bevy: the exhibition (if the hall file itself
+/// is readable), the source text of each file (for positioning later problems), and the
+/// problems met while reading. A broken zone file is reported and left out; the rest loads.
+pub struct ReadContent {
+    pub exhibition: Option<Exhibition>,
+    pub texts: HashMap<String, String>,
+    pub problems: Vec<Problem>,
+}
+
+/// Reads the hall and every zone file it lists.
+pub fn read_exhibition(source: &ContentSource, hall_path: &str) -> ReadContent {
+    let mut problems = Vec::new();
+    let mut texts = HashMap::new();
+    let hall = match read_hall(source, hall_path) {
+        Ok((hall, about_problem)) => {
+            problems.extend(about_problem);
+            hall
+        }
+        Err(problem) => {
+            return ReadContent { exhibition: None, texts, problems: vec![problem] };
+        }
+    };
+    let mut zones = Vec::new();
+    for file in &hall.zone_files {
+        let shown = source.display(file);
+        match source.read_text(file) {
+            Ok(text) => {
+                match parse_zone(&shown, &text) {
+                    Ok(zone) => zones.push(zone),
+                    Err(problem) => problems.push(problem),
+                }
+                texts.insert(file.clone(), text);
+            }
+            Err(error) => problems.push(Problem::file(shown, format!("cannot read the zone file: {error}"))),
+        }
+    }
+    let (exhibition, layout_problems) = Exhibition::assemble(hall, zones);
+    let hall_shown = source.display(&exhibition.hall.path);
+    let hall_text = source.read_text(&exhibition.hall.path).unwrap_or_default();
+    for problem in layout_problems {
+        let anchor = problem.area.as_deref().map(|a| format!("\"{a}\"")).unwrap_or_else(|| "layout".into());
+        problems.push(Problem::near(&hall_shown, &hall_text, &anchor, None, problem.message));
+    }
+    texts.insert(exhibition.hall.path.clone(), hall_text);
+    ReadContent { exhibition: Some(exhibition), texts, problems }
+}

@@ -1,0 +1,10 @@
+//! The exhibition's content: the data model, reading and checking RON files, hall geometry, and
+//! the Bevy side that loads it all through the asset system.
+
+pub mod diagnostics;
+pub mod exhibition;
+pub mod layout;
+pub mod model;
+pub mod parse;
+pub mod source;
+pub mod validate;

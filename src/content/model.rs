@@ -1,0 +1,462 @@
+//! The exhibition's data model: every type that a RON file in `assets/` deserializes into.
+//!
+//! All schema lives here, so a format change touches one file. Files and their root types:
+//! - `halls/*.hall.ron` → [`HallFile`]: hall-level facts ("about this exhibition"), the hall's
+//!   shell (size, entrances) and the layout that places every zone.
+//! - `zones/*.zone.ron` → [`Zone`]: one per zone (the China zone or one country pavilion) with its exhibits.
+//!
+//! Coordinates are metres. The hall's origin is its centre on the floor; `x` grows east, `z` grows
+//! south (towards the main entrance), `y` is up. Inside a booth, local `x` runs along the booth's
+//! front from left to right as a visitor facing the booth sees it, and local `z` runs from the back
+//! wall (negative) towards the open front (positive).
+
+use serde::{Deserialize, Serialize};
+
+/// A language the exhibition can be read in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+pub enum Lang {
+    #[default]
+    #[serde(rename = "en")]
+    En,
+    #[serde(rename = "zh")]
+    Zh,
+    #[serde(rename = "ru")]
+    Ru,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 3] = [Lang::En, Lang::Zh, Lang::Ru];
+
+    /// The order in which translations are tried when text in `self` is missing.
+    pub fn fallback_chain(self) -> [Lang; 3] {
+        match self {
+            Lang::En => [Lang::En, Lang::Zh, Lang::Ru],
+            Lang::Zh => [Lang::Zh, Lang::En, Lang::Ru],
+            Lang::Ru => [Lang::Ru, Lang::En, Lang::Zh],
+        }
+    }
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Zh => "zh",
+            Lang::Ru => "ru",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|lang| lang.code() == code)
+    }
+}
+
+/// A visitor-facing text in several languages: `(en: "…", zh: "…")`, `ru` optional.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Text {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub en: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zh: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ru: Option<String>,
+}
+
+impl Text {
+    pub fn new(en: &str, zh: &str) -> Self {
+        Text {
+            en: Some(en.to_owned()),
+            zh: Some(zh.to_owned()),
+            ru: None,
+        }
+    }
+
+    /// The translation in exactly `lang`, if present and not blank.
+    pub fn exact(&self, lang: Lang) -> Option<&str> {
+        let text = match lang {
+            Lang::En => &self.en,
+            Lang::Zh => &self.zh,
+            Lang::Ru => &self.ru,
+        };
+        text.as_deref().filter(|s| !s.trim().is_empty())
+    }
+
+    /// The text in `lang`, falling back along [`Lang::fallback_chain`]; empty if there is none.
+    pub fn get(&self, lang: Lang) -> &str {
+        lang.fallback_chain()
+            .into_iter()
+            .find_map(|l| self.exact(l))
+            .unwrap_or("")
+    }
+
+    /// The languages that a visitor must always find (shipped content has both).
+    pub fn missing_required(&self) -> Vec<Lang> {
+        [Lang::En, Lang::Zh]
+            .into_iter()
+            .filter(|l| self.exact(*l).is_none())
+            .collect()
+    }
+}
+
+/// Where a piece of content comes from, so the hall never passes background off as reporting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub enum Source {
+    /// The press reported it on show at this pavilion or sector of Hall N2.
+    #[default]
+    ReportedOnShow,
+    /// The press reported it (a project, company or figure) in its coverage of the forum; the
+    /// curators placed it in the sector whose theme it belongs to.
+    ReportedInCoverage,
+    /// General public background, not reported at the expo.
+    Background,
+}
+
+// ---------------------------------------------------------------------------------------------
+// Hall
+// ---------------------------------------------------------------------------------------------
+
+/// Root of a `*.hall.ron` file.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct HallFile {
+    /// Another hall file (relative to this one) whose `about`, `shell` and `zones` this one reuses;
+    /// a file with `extends` only needs its own `name` and `layout`.
+    #[serde(default)]
+    pub extends: Option<String>,
+    /// What this arrangement is, shown in the UI ("Design layout", "As reported").
+    pub name: Text,
+    #[serde(default)]
+    pub about: Option<About>,
+    #[serde(default)]
+    pub shell: Option<Shell>,
+    /// Zone files, relative to the content folder, in directory order.
+    #[serde(default)]
+    pub zones: Vec<String>,
+    pub layout: Layout,
+}
+
+/// Hall-level facts for the "about this exhibition" panel.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct About {
+    pub title: Text,
+    pub subtitle: Text,
+    pub venue: Text,
+    pub dates: Text,
+    pub introduction: Text,
+    /// Key figures (trade totals, anniversaries, visits …).
+    pub facts: Vec<Fact>,
+    /// Dated milestones of Chongqing's ties with the SCO.
+    pub timeline: Vec<Milestone>,
+    /// Goods the press saw across the pavilions without naming whose they were.
+    #[serde(default)]
+    pub seen_across_pavilions: Vec<Text>,
+    /// The articles this exhibition is built from.
+    pub sources: Vec<SourceArticle>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Fact {
+    /// The number or short headline, e.g. "US$244.85 bn".
+    pub figure: Text,
+    pub label: Text,
+    #[serde(default)]
+    pub source: Source,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Milestone {
+    /// ISO-like date as precise as known: "2018-02", "2019-05", "2021-08-23".
+    pub date: String,
+    pub text: Text,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct SourceArticle {
+    pub outlet: Text,
+    pub title: Text,
+    pub date: String,
+}
+
+/// The physical hall: walls, entrances.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Shell {
+    pub name: Text,
+    /// Inner width (east–west) in metres.
+    pub width: f32,
+    /// Inner depth (north–south) in metres.
+    pub depth: f32,
+    pub wall_height: f32,
+    pub entrances: Vec<Entrance>,
+    /// Where a new visitor starts: a point on the floor and the compass bearing they face (degrees,
+    /// 0 = north, 90 = east).
+    pub start: Viewpoint,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Entrance {
+    pub name: Text,
+    pub wall: Side,
+    /// Centre of the opening along its wall, metres from the wall's middle (east/south positive).
+    pub offset: f32,
+    pub width: f32,
+}
+
+/// A camera position on the floor plan: standing point and bearing.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Viewpoint {
+    pub x: f32,
+    pub z: f32,
+    /// Compass bearing in degrees: 0 looks north (−z), 90 east (+x).
+    pub bearing: f32,
+}
+
+/// A compass side of the hall or of a row of booths.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Side {
+    North,
+    East,
+    South,
+    West,
+}
+
+/// How the zones are arranged: rows of booths, each placed edge to edge along a line.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Layout {
+    /// The minimum aisle width the arrangement promises (checked by the validator).
+    pub min_aisle: f32,
+    pub rows: Vec<Row>,
+}
+
+/// A straight row of booths. Booths are placed one after another from `start` in direction
+/// `runs`, separated by `gap` metres; each booth's open front faces `facing`, and its back edge
+/// lies on the row's line. `align` shifts the whole row so that the line from `start` is its
+/// left end (`Start`), its middle (`Centre`) or its right end (`End`).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Row {
+    pub start: (f32, f32),
+    pub runs: Side,
+    pub facing: Side,
+    #[serde(default = "default_gap")]
+    pub gap: f32,
+    #[serde(default)]
+    pub align: Align,
+    /// Area ids: a pavilion's zone id (`"ru"`), or a China sector as `"cn/logistics"`.
+    pub areas: Vec<String>,
+}
+
+fn default_gap() -> f32 {
+    3.0
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub enum Align {
+    #[default]
+    Start,
+    Centre,
+    End,
+}
+
+// ---------------------------------------------------------------------------------------------
+// Zones
+// ---------------------------------------------------------------------------------------------
+
+/// Root of a `*.zone.ron` file: the China zone or one country's pavilion.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Zone {
+    /// Stable id: the lower-case ISO 3166 alpha-2 code (`"cn"`, `"ru"`, …).
+    pub id: String,
+    pub name: Text,
+    pub kind: ZoneKind,
+    /// A short introduction to the zone.
+    pub intro: Text,
+    /// Whether the introduction reports the expo or gives general background.
+    #[serde(default)]
+    pub intro_source: Source,
+    pub exhibits: Vec<Exhibit>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub enum ZoneKind {
+    /// The host's zone, made of themed sectors that are laid out as separate booths.
+    China { sectors: Vec<Sector> },
+    /// A country's pavilion: one booth.
+    Pavilion(Pavilion),
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Sector {
+    /// Short id, unique within the zone (`"logistics"`); laid out as `"cn/logistics"`.
+    pub id: String,
+    pub name: Text,
+    pub intro: Text,
+    pub booth: Booth,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Pavilion {
+    /// ISO 3166-1 alpha-2, upper case.
+    pub iso: String,
+    pub status: ScoStatus,
+    /// Flag colours, most prominent first, as `"#RRGGBB"`.
+    pub flag_colours: Vec<String>,
+    /// How the flag is drawn on the booth: stripes of `flag_colours`.
+    #[serde(default)]
+    pub flag_pattern: FlagPattern,
+    /// An image of the flag (content-relative path), shown in panels.
+    #[serde(default)]
+    pub flag_image: Option<String>,
+    pub booth: Booth,
+}
+
+/// A country's standing in the SCO in August 2021.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum ScoStatus {
+    Member,
+    Observer,
+    DialoguePartner,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub enum FlagPattern {
+    #[default]
+    HorizontalStripes,
+    VerticalStripes,
+    /// A field in the first colour with an emblem in the second.
+    Field,
+}
+
+/// A booth's footprint size and look.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Booth {
+    /// Along the front, metres.
+    pub width: f32,
+    /// Front to back, metres.
+    pub depth: f32,
+    #[serde(default)]
+    pub style: BoothStyle,
+    /// Main colour of the walls and fascia (`"#RRGGBB"`); pavilions default to their first flag colour.
+    #[serde(default)]
+    pub colour: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub enum BoothStyle {
+    /// Back and side walls with a fascia sign across the front.
+    #[default]
+    ShellScheme,
+    /// Back wall only, open on three sides.
+    Open,
+    /// Walls with a tall tower at the back corner carrying the sign.
+    Tower,
+}
+
+// ---------------------------------------------------------------------------------------------
+// Exhibits
+// ---------------------------------------------------------------------------------------------
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Exhibit {
+    /// Stable id, unique in the whole exhibition, prefixed with the zone id: `"ru.digital-silk-road"`.
+    pub id: String,
+    pub title: Text,
+    /// One line.
+    pub summary: Text,
+    pub description: Text,
+    pub category: Category,
+    /// For the China zone: which sector it stands in.
+    #[serde(default)]
+    pub sector: Option<String>,
+    /// Exhibitors or companies the source names.
+    #[serde(default)]
+    pub exhibitors: Vec<Text>,
+    #[serde(default)]
+    pub tags: Vec<Text>,
+    #[serde(default)]
+    pub media: Vec<Media>,
+    #[serde(default)]
+    pub links: Vec<Link>,
+    pub place: Placement,
+    pub display: Display,
+    #[serde(default)]
+    pub source: Source,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Category {
+    Product,
+    Technology,
+    Culture,
+    CooperationProject,
+    Statistic,
+    Platform,
+    Tourism,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Media {
+    /// Content-relative image path (PNG or JPEG).
+    pub path: String,
+    #[serde(default)]
+    pub caption: Text,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Link {
+    pub label: Text,
+    pub url: String,
+}
+
+/// Where an exhibit stands inside its booth (booth-local metres, see the module docs).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Placement {
+    pub x: f32,
+    pub z: f32,
+    /// Turn in degrees about the vertical; 0 faces the booth's open front.
+    #[serde(default)]
+    pub turn: f32,
+}
+
+/// How an exhibit is presented in 3D.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub enum Display {
+    /// An object on a plinth; `colour` tints the object.
+    Plinth { colour: String },
+    /// A glass case with small objects inside.
+    Showcase { colour: String },
+    /// A printed panel standing against a wall, with the exhibit's title.
+    WallPanel,
+    /// Video screens showing `media` as a slideshow; `count` screens side by side.
+    Screen {
+        #[serde(default = "one")]
+        count: u32,
+    },
+    /// Cloth hanging from a rail (scarves, thangka); `colours` are its bands.
+    HangingTextile { colours: Vec<String>, width: f32, height: f32 },
+    /// A large figure or statistic on a standing board.
+    Statistic,
+    /// A simple model composed of primitive parts.
+    Model { parts: Vec<Part> },
+}
+
+fn one() -> u32 {
+    1
+}
+
+/// One primitive of a composed model, in metres relative to the exhibit's placement.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Part {
+    pub shape: Shape,
+    /// Centre of the part.
+    pub at: (f32, f32, f32),
+    /// Box: full size x,y,z; Sphere: radius in x; Cylinder/Cone: radius in x, height in y.
+    pub size: (f32, f32, f32),
+    pub colour: String,
+    /// 0 opaque … 1 invisible.
+    #[serde(default)]
+    pub transparency: f32,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Shape {
+    Box,
+    Sphere,
+    Cylinder,
+    Cone,
+}

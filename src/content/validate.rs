@@ -1,0 +1,401 @@
+//! `expo-hall validate`: every check on a content folder that needs no window. Returns all
+//! problems (never stops at the first) plus counts for the one-line summary.
+
+use std::{
+    collections::{HashMap, HashSet},
+    io::Cursor,
+};
+
+use bevy::math::Vec2;
+
+use super::{
+    diagnostics::Problem,
+    exhibition::{Exhibition, ReadContent, area_sizes, read_exhibition},
+    model::{About, Display, Exhibit, Lang, Shape, Text, Zone, ZoneKind},
+    parse::parse_colour,
+    source::{ContentSource, safe_relative},
+};
+
+/// Largest image side accepted, in pixels.
+pub const MAX_IMAGE_SIDE: u32 = 4096;
+/// Largest decoded image accepted, in bytes (guards against decompression bombs).
+pub const MAX_IMAGE_BYTES: u64 = 64 * 1024 * 1024;
+/// The font every visitor-facing character must exist in.
+pub const TEXT_FONT: &str = "fonts/NotoSansSC-Regular.otf";
+
+/// What `validate` found.
+pub struct Report {
+    pub problems: Vec<Problem>,
+    pub zones: usize,
+    pub pavilions: usize,
+    pub exhibits: usize,
+    pub images: usize,
+}
+
+impl Report {
+    pub fn summary(&self) -> String {
+        format!(
+            "content OK: {} zones ({} pavilions), {} exhibits, {} images",
+            self.zones, self.pavilions, self.exhibits, self.images
+        )
+    }
+}
+
+/// Reads and checks the hall at `hall_path` in `source`.
+pub fn validate(source: &ContentSource, hall_path: &str) -> Report {
+    let ReadContent { exhibition, texts, mut problems } = read_exhibition(source, hall_path);
+    let Some(exhibition) = exhibition else {
+        return Report { problems, zones: 0, pavilions: 0, exhibits: 0, images: 0 };
+    };
+    let mut checker = Checker { source, texts: &texts, problems: Vec::new(), images: HashSet::new() };
+    checker.hall(&exhibition);
+    for (file, zone) in zone_files(&exhibition, &texts) {
+        checker.zone(&exhibition, &file, zone);
+    }
+    checker.unique_ids(&exhibition);
+    checker.font_coverage(&exhibition);
+    problems.append(&mut checker.problems);
+    Report {
+        problems,
+        zones: exhibition.zones.len(),
+        pavilions: exhibition.pavilions().count(),
+        exhibits: exhibition.exhibit_count(),
+        images: checker.images.len(),
+    }
+}
+
+/// Pairs each loaded zone with the file it came from (by the file whose text declares its id).
+fn zone_files<'a>(exhibition: &'a Exhibition, texts: &HashMap<String, String>) -> Vec<(String, &'a Zone)> {
+    exhibition
+        .zones
+        .iter()
+        .map(|zone| {
+            let needle = format!("id: \"{}\"", zone.id);
+            let file = exhibition
+                .hall
+                .zone_files
+                .iter()
+                .find(|f| texts.get(*f).is_some_and(|t| t.contains(&needle)))
+                .cloned()
+                .unwrap_or_default();
+            (file, zone)
+        })
+        .collect()
+}
+
+struct Checker<'a> {
+    source: &'a ContentSource,
+    texts: &'a HashMap<String, String>,
+    problems: Vec<Problem>,
+    images: HashSet<String>,
+}
+
+impl Checker<'_> {
+    fn report(&mut self, file: &str, anchor: &str, field: Option<&str>, message: String) {
+        let text = self.texts.get(file).map(String::as_str).unwrap_or("");
+        self.problems.push(Problem::near(self.source.display(file), text, anchor, field, message));
+    }
+
+    fn hall(&mut self, exhibition: &Exhibition) {
+        let hall = &exhibition.hall;
+        let file = hall.path.clone();
+        // Texts of an extended hall live in the base file; position them there when possible.
+        let about_file = self
+            .texts
+            .keys()
+            .find(|f| f.ends_with(".hall.ron") && self.texts[*f].contains("about: Some"))
+            .cloned()
+            .unwrap_or_else(|| file.clone());
+        self.required(&file, "name:", "name", &hall.name.clone());
+        self.required(&about_file, "shell:", "name", &hall.shell.name.clone());
+        for entrance in hall.shell.entrances.clone() {
+            self.required(&about_file, "entrances", "name", &entrance.name);
+        }
+        self.about(&about_file, &hall.about.clone());
+        for zone_file in hall.zone_files.clone() {
+            if let Err(why) = safe_relative(&zone_file) {
+                self.report(&about_file, &zone_file, None, why);
+            }
+        }
+        // Every booth the zones provide must be placed.
+        let placed: HashSet<&str> = exhibition.footprints.iter().map(|f| f.area.as_str()).collect();
+        let mut unplaced: Vec<String> =
+            area_sizes(&exhibition.zones).into_keys().filter(|a| !placed.contains(a.as_str())).collect();
+        unplaced.sort();
+        for area in unplaced {
+            self.report(&file, "layout", None, format!("`{area}` has a zone but no place in the layout's rows"));
+        }
+    }
+
+    fn about(&mut self, file: &str, about: &About) {
+        if about.title == Text::default() && about.facts.is_empty() {
+            return; // Reported once as a missing `about` block.
+        }
+        for (field, text) in [
+            ("title", &about.title),
+            ("subtitle", &about.subtitle),
+            ("venue", &about.venue),
+            ("dates", &about.dates),
+            ("introduction", &about.introduction),
+        ] {
+            self.required(file, "about:", field, text);
+        }
+        for fact in &about.facts {
+            self.required(file, "facts:", "figure", &fact.figure);
+            self.required(file, "facts:", "label", &fact.label);
+        }
+        for milestone in &about.timeline {
+            self.required(file, &milestone.date.clone(), "text", &milestone.text);
+        }
+        for item in &about.seen_across_pavilions {
+            self.required(file, "seen_across_pavilions", "seen_across_pavilions", item);
+        }
+        for article in &about.sources {
+            self.required(file, "sources:", "outlet", &article.outlet);
+            self.required(file, "sources:", "title", &article.title);
+        }
+    }
+
+    /// Reports a visitor-facing text that lacks `en` or `zh`.
+    fn required(&mut self, file: &str, anchor: &str, field: &str, text: &Text) {
+        let missing = text.missing_required();
+        if !missing.is_empty() {
+            let langs: Vec<&str> = missing.iter().map(|l| l.code()).collect();
+            self.report(
+                file,
+                anchor,
+                Some(field),
+                format!("`{field}` has no {} text (every visitor-facing text needs en and zh)", langs.join(" or ")),
+            );
+        }
+    }
+
+    fn colour(&mut self, file: &str, anchor: &str, colour: &str) {
+        if parse_colour(colour).is_none() {
+            self.report(file, &format!("\"{colour}\""), None, format!("`{colour}` near `{anchor}` is not a colour: expected \"#RRGGBB\""));
+        }
+    }
+
+    fn image(&mut self, file: &str, anchor: &str, path: &str) {
+        if let Err(why) = safe_relative(path) {
+            self.report(file, anchor, None, format!("image path {why}"));
+            return;
+        }
+        match self.source.read(path) {
+            Err(_) => self.report(file, &format!("\"{path}\""), None, format!("image `{path}` does not exist in the content folder")),
+            Ok(bytes) => match decode_limited(&bytes) {
+                Ok(()) => {
+                    self.images.insert(path.to_owned());
+                }
+                Err(why) => self.report(file, &format!("\"{path}\""), None, format!("image `{path}` {why}")),
+            },
+        }
+    }
+
+    fn zone(&mut self, exhibition: &Exhibition, file: &str, zone: &Zone) {
+        let zone_anchor = format!("id: \"{}\"", zone.id);
+        let expected_file = format!("{}.zone.ron", zone.id);
+        if !file.ends_with(&expected_file) {
+            self.report(file, &zone_anchor, None, format!("zone `{}` should live in a file named `{expected_file}`", zone.id));
+        }
+        self.required(file, &zone_anchor, "name", &zone.name);
+        self.required(file, &zone_anchor, "intro", &zone.intro);
+        let mut sectors = HashSet::new();
+        match &zone.kind {
+            ZoneKind::China { sectors: list } => {
+                for sector in list {
+                    let anchor = format!("id: \"{}\"", sector.id);
+                    if !sectors.insert(sector.id.clone()) {
+                        self.report(file, &anchor, None, format!("sector id `{}` is used twice", sector.id));
+                    }
+                    self.required(file, &anchor, "name", &sector.name);
+                    self.required(file, &anchor, "intro", &sector.intro);
+                    if let Some(colour) = &sector.booth.colour {
+                        self.colour(file, &sector.id, colour);
+                    }
+                }
+            }
+            ZoneKind::Pavilion(pavilion) => {
+                if pavilion.iso.to_lowercase() != zone.id || pavilion.iso.len() != 2 || pavilion.iso != pavilion.iso.to_uppercase() {
+                    self.report(file, "iso:", None, format!("iso `{}` should be the zone id `{}` in upper case (ISO 3166 alpha-2)", pavilion.iso, zone.id));
+                }
+                if pavilion.flag_colours.is_empty() {
+                    self.report(file, "flag_colours", None, "a pavilion needs at least one flag colour".into());
+                }
+                for colour in &pavilion.flag_colours {
+                    self.colour(file, "flag_colours", colour);
+                }
+                if let Some(colour) = &pavilion.booth.colour {
+                    self.colour(file, "booth", colour);
+                }
+                if let Some(flag) = &pavilion.flag_image {
+                    self.image(file, "flag_image", flag);
+                }
+            }
+        }
+        for exhibit in &zone.exhibits {
+            self.exhibit(exhibition, file, zone, &sectors, exhibit);
+        }
+    }
+
+    fn exhibit(&mut self, exhibition: &Exhibition, file: &str, zone: &Zone, sectors: &HashSet<String>, exhibit: &Exhibit) {
+        let anchor = format!("\"{}\"", exhibit.id);
+        if !exhibit.id.starts_with(&format!("{}.", zone.id)) {
+            self.report(file, &anchor, None, format!("exhibit id `{}` should start with its zone id: `{}.…`", exhibit.id, zone.id));
+        }
+        for (field, text) in [("title", &exhibit.title), ("summary", &exhibit.summary), ("description", &exhibit.description)] {
+            self.required(file, &anchor, field, text);
+        }
+        for text in &exhibit.exhibitors {
+            self.required(file, &anchor, "exhibitors", text);
+        }
+        for text in &exhibit.tags {
+            self.required(file, &anchor, "tags", text);
+        }
+        for link in &exhibit.links {
+            self.required(file, &anchor, "label", &link.label);
+            if !(link.url.starts_with("https://") || link.url.starts_with("http://")) {
+                self.report(file, &anchor, Some("url"), format!("link `{}` should be an http(s) address", link.url));
+            }
+        }
+        for media in &exhibit.media {
+            if media.caption != Text::default() {
+                self.required(file, &anchor, "caption", &media.caption);
+            }
+            self.image(file, &anchor, &media.path);
+        }
+        let colours: Vec<&String> = match &exhibit.display {
+            Display::Plinth { colour } | Display::Showcase { colour } => vec![colour],
+            Display::HangingTextile { colours, .. } => colours.iter().collect(),
+            Display::Model { parts } => parts.iter().map(|p| &p.colour).collect(),
+            Display::WallPanel | Display::Screen { .. } | Display::Statistic => vec![],
+        };
+        for colour in colours {
+            self.colour(file, &exhibit.id, colour);
+        }
+        match (&zone.kind, &exhibit.sector) {
+            (ZoneKind::China { .. }, None) => {
+                self.report(file, &anchor, None, format!("exhibit `{}` in the China zone needs `sector: \"…\"`", exhibit.id));
+                return;
+            }
+            (ZoneKind::China { .. }, Some(sector)) if !sectors.contains(sector) => {
+                let known: Vec<&str> = sectors.iter().map(String::as_str).collect();
+                self.report(file, &anchor, Some("sector"), format!("exhibit `{}` names sector `{sector}`, which is not one of: {}", exhibit.id, known.join(", ")));
+                return;
+            }
+            (ZoneKind::Pavilion(_), Some(_)) => {
+                self.report(file, &anchor, Some("sector"), format!("exhibit `{}` is in a pavilion, which has no sectors", exhibit.id));
+            }
+            _ => {}
+        }
+        let area = super::exhibition::area_id(zone, exhibit);
+        if let Some(footprint) = exhibition.footprint(&area) {
+            let local = Vec2::new(exhibit.place.x, exhibit.place.z);
+            let half = display_half_size(&exhibit.display, exhibit.place.turn);
+            if !footprint.contains_local(local, half) {
+                self.report(
+                    file,
+                    &anchor,
+                    Some("place"),
+                    format!(
+                        "exhibit `{}` at x {:.1}, z {:.1} (about {:.1} × {:.1} m) does not fit inside its {:.0} × {:.0} m booth `{area}` (x within ±{:.1}, z within ±{:.1})",
+                        exhibit.id, local.x, local.y, half.x * 2.0, half.y * 2.0, footprint.width, footprint.depth, footprint.width / 2.0, footprint.depth / 2.0
+                    ),
+                );
+            }
+        }
+    }
+
+    fn unique_ids(&mut self, exhibition: &Exhibition) {
+        let texts: Vec<(String, String)> = self.texts.iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+        let file_of = |needle: &str| {
+            texts.iter().find(|(_, t)| t.contains(needle)).map(|(f, _)| f.clone()).unwrap_or_default()
+        };
+        let mut zones = HashSet::new();
+        for zone in &exhibition.zones {
+            if !zones.insert(zone.id.as_str()) {
+                let anchor = format!("id: \"{}\"", zone.id);
+                self.report(&file_of(&anchor), &anchor, None, format!("zone id `{}` is used by two zone files", zone.id));
+            }
+        }
+        let mut exhibits = HashSet::new();
+        for r in exhibition.exhibit_refs() {
+            let id = &exhibition.exhibit(r).id;
+            if !exhibits.insert(id.as_str()) {
+                let anchor = format!("\"{id}\"");
+                self.report(&file_of(&anchor), &anchor, None, format!("exhibit id `{id}` is used more than once"));
+            }
+        }
+    }
+
+    /// Every character a visitor reads must exist in the bundled font (it is a subset).
+    fn font_coverage(&mut self, exhibition: &Exhibition) {
+        use ab_glyph::{Font, FontRef};
+        let Ok(bytes) = self.source.read(TEXT_FONT) else {
+            self.problems.push(Problem::file(self.source.display(TEXT_FONT), "the text font is missing"));
+            return;
+        };
+        let Ok(font) = FontRef::try_from_slice(&bytes) else {
+            self.problems.push(Problem::file(self.source.display(TEXT_FONT), "the text font cannot be read"));
+            return;
+        };
+        let mut missing: Vec<char> = Vec::new();
+        let mut seen = HashSet::new();
+        for text in exhibition.visitor_texts() {
+            for lang in Lang::ALL {
+                for c in text.exact(lang).unwrap_or("").chars() {
+                    if !c.is_control() && seen.insert(c) && font.glyph_id(c).0 == 0 {
+                        missing.push(c);
+                    }
+                }
+            }
+        }
+        missing.sort();
+        for c in missing {
+            let file = self.texts.iter().find(|(_, t)| t.contains(c)).map(|(f, _)| f.clone()).unwrap_or_default();
+            self.report(&file, &c.to_string(), None, format!("`{c}` (U+{:04X}) is not in the bundled font {TEXT_FONT}; re-run tools/subset-font.py", c as u32));
+        }
+    }
+}
+
+/// Rough half-size of an exhibit's display on the floor (x across, z deep).
+pub fn display_half_size(display: &Display, turn_degrees: f32) -> Vec2 {
+    let half = match display {
+        Display::Plinth { .. } => Vec2::new(0.4, 0.4),
+        Display::Showcase { .. } => Vec2::new(0.6, 0.4),
+        Display::WallPanel => Vec2::new(0.9, 0.1),
+        Display::Screen { count } => Vec2::new(*count as f32 * 0.475, 0.15),
+        Display::HangingTextile { width, .. } => Vec2::new(width / 2.0, 0.1),
+        Display::Statistic => Vec2::new(0.8, 0.15),
+        Display::Model { parts } => parts
+            .iter()
+            .map(|part| {
+                let half = match part.shape {
+                    Shape::Box => Vec2::new(part.size.0, part.size.2) / 2.0,
+                    Shape::Sphere | Shape::Cylinder | Shape::Cone => Vec2::splat(part.size.0),
+                };
+                Vec2::new(part.at.0.abs(), part.at.2.abs()) + half
+            })
+            .fold(Vec2::splat(0.3), Vec2::max),
+    };
+    if turn_degrees.rem_euclid(180.0).abs() < 1e-3 { half } else { Vec2::splat(half.x.max(half.y)) }
+}
+
+/// Decodes an image with size limits, without keeping it.
+pub fn decode_limited(bytes: &[u8]) -> Result<(), String> {
+    let mut reader = image::ImageReader::new(Cursor::new(bytes))
+        .with_guessed_format()
+        .map_err(|e| format!("cannot be read: {e}"))?;
+    let mut limits = image::Limits::default();
+    limits.max_image_width = Some(MAX_IMAGE_SIDE);
+    limits.max_image_height = Some(MAX_IMAGE_SIDE);
+    limits.max_alloc = Some(MAX_IMAGE_BYTES);
+    reader.limits(limits);
+    if reader.format().is_none() {
+        return Err("is not a PNG or JPEG image".into());
+    }
+    reader.decode().map(|_| ()).map_err(|e| match e {
+        image::ImageError::Limits(_) => format!("is larger than {MAX_IMAGE_SIDE} × {MAX_IMAGE_SIDE} pixels or {} MiB decoded", MAX_IMAGE_BYTES >> 20),
+        other => format!("does not decode: {other}"),
+    })
+}
