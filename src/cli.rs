@@ -5,6 +5,7 @@ use std::{path::PathBuf, process::ExitCode};
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+use crate::launch::{LaunchOptions, ScreenshotRequest, View};
 use crate::content::{
     exhibition::{Exhibition, read_exhibition},
     model::{Lang, ScoStatus, ZoneKind},
@@ -58,6 +59,42 @@ pub enum Command {
         /// Content folder (default: the shipped content).
         dir: Option<PathBuf>,
     },
+    /// Render one view to a PNG and exit (needs a display; Xvfb is fine).
+    Screenshot {
+        /// overview, walk, pavilion:<code> or exhibit:<id>
+        #[arg(long)]
+        view: View,
+        #[arg(long, value_name = "FILE.png")]
+        out: PathBuf,
+        /// Window size in pixels.
+        #[arg(long, value_name = "WxH", default_value = "1280x720", value_parser = parse_size)]
+        size: (u32, u32),
+    },
+}
+
+/// `1280x720` → (1280, 720).
+pub fn parse_size(text: &str) -> Result<(u32, u32), String> {
+    let (w, h) = text.split_once(['x', 'X']).ok_or_else(|| format!("`{text}` is not WIDTHxHEIGHT"))?;
+    let parse = |v: &str| v.trim().parse::<u32>().ok().filter(|n| (64..=8192).contains(n));
+    match (parse(w), parse(h)) {
+        (Some(w), Some(h)) => Ok((w, h)),
+        _ => Err(format!("`{text}` is not WIDTHxHEIGHT with sides from 64 to 8192")),
+    }
+}
+
+/// The options the hall window starts with.
+pub fn launch_options(cli: &Cli) -> LaunchOptions {
+    let mut options = LaunchOptions {
+        source: ContentSource::from_option(cli.content.clone()),
+        hall: hall_path(&cli.hall),
+        lang: cli.lang.into(),
+        ..LaunchOptions::default()
+    };
+    if let Some(Command::Screenshot { view, out, size }) = &cli.command {
+        options.window_size = *size;
+        options.screenshot = Some(ScreenshotRequest { view: view.clone(), out: out.clone() });
+    }
+    options
 }
 
 /// Turns `--hall` into a content-relative path: `n2` → `halls/n2.hall.ron`.
@@ -103,6 +140,7 @@ pub fn run_command(cli: &Cli, command: &Command) -> ExitCode {
                 None => ExitCode::FAILURE,
             }
         }
+        Command::Screenshot { .. } => unreachable!("screenshots open the hall window"),
     }
 }
 
@@ -175,6 +213,12 @@ mod tests {
         assert_eq!(hall_path("n2-as-reported"), "halls/n2-as-reported.hall.ron");
         assert_eq!(hall_path("halls/n2.hall.ron"), "halls/n2.hall.ron");
         assert_eq!(hall_path("assets/halls/n2.hall.ron"), "halls/n2.hall.ron");
+    }
+
+    #[test]
+    fn sizes_parse() {
+        assert_eq!(parse_size("640x360"), Ok((640, 360)));
+        assert!(parse_size("640").is_err() && parse_size("0x10").is_err());
     }
 
     #[test]

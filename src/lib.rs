@@ -2,7 +2,70 @@
 //! China–SCO Digital Economy Industry Forum at the 2021 Smart China Expo.
 //!
 //! Everything the hall shows comes from RON files in `assets/` ([`content`]); the rest of the
-//! crate turns that content into a 3D hall and its user interface.
+//! crate turns that content into a 3D hall ([`hall`]), cameras ([`camera`]), picking
+//! ([`interaction`]) and the egui interface ([`ui`]). [`AppPlugin`] is the root.
 
+pub mod camera;
 pub mod cli;
 pub mod content;
+pub mod hall;
+pub mod i18n;
+pub mod interaction;
+pub mod launch;
+pub mod screens;
+pub mod screenshot;
+pub mod third_party;
+pub mod ui;
+
+use bevy::{prelude::*, window::WindowResolution};
+
+use crate::launch::LaunchOptions;
+
+/// The whole application: window, content, scene, cameras and UI.
+pub struct AppPlugin {
+    pub options: LaunchOptions,
+}
+
+impl Plugin for AppPlugin {
+    fn build(&self, app: &mut App) {
+        let options = self.options.clone();
+        let asset_plugin = content::assets::asset_plugin_for(&options.source, app);
+        let (width, height) = options.window_size;
+        app.add_plugins(
+            DefaultPlugins
+                .set(asset_plugin)
+                .set(WindowPlugin {
+                    primary_window: Some(Window {
+                        title: "Hall N2 · China–SCO Digital Economy Industry Forum · expo-hall".into(),
+                        resolution: WindowResolution::new(width, height),
+                        ..default()
+                    }),
+                    ..default()
+                }),
+        );
+        app.configure_sets(Update, (AppSystems::Input, AppSystems::Update, AppSystems::Camera).chain());
+        app.insert_resource(options);
+        app.add_plugins((
+            third_party::plugin,
+            content::plugin,
+            screens::plugin,
+            i18n::plugin,
+            hall::plugin,
+            camera::plugin,
+            interaction::plugin,
+            ui::plugin,
+            screenshot::plugin,
+        ));
+    }
+}
+
+/// The order of the app's own `Update` work each frame.
+#[derive(SystemSet, Debug, Clone, Copy, Eq, PartialEq, Hash, PartialOrd, Ord)]
+pub enum AppSystems {
+    /// Read devices and UI focus into intents.
+    Input,
+    /// Selection, panels, language, content.
+    Update,
+    /// Move cameras last, after everything that could ask them to.
+    Camera,
+}

@@ -2,16 +2,20 @@
 
 use std::process::ExitCode;
 
+use bevy::prelude::*;
 use clap::Parser;
-use expo_hall::cli::{Cli, run_command};
+use expo_hall::{
+    AppPlugin,
+    cli::{Cli, Command, launch_options, run_command},
+};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match &cli.command {
-        Some(command) => run_command(&cli, command),
-        None => {
-            eprintln!("the hall window is not built yet");
-            ExitCode::FAILURE
+        Some(command @ (Command::Validate { .. } | Command::List { .. })) => run_command(&cli, command),
+        _ => {
+            let exit = App::new().add_plugins(AppPlugin { options: launch_options(&cli) }).run();
+            if exit.is_success() { ExitCode::SUCCESS } else { ExitCode::FAILURE }
         }
     }
 }

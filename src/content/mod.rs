@@ -1,10 +1,18 @@
 //! The exhibition's content: the data model, reading and checking RON files, hall geometry, and
 //! the Bevy side that loads it all through the asset system.
 
+pub mod assets;
 pub mod diagnostics;
 pub mod exhibition;
 pub mod layout;
+pub mod loading;
 pub mod model;
 pub mod parse;
 pub mod source;
 pub mod validate;
+
+use bevy::prelude::*;
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_plugins((assets::plugin, loading::plugin));
+}

@@ -1,0 +1,130 @@
+//! Keeping the walker out of walls: the hall's walls, every booth's walls and every exhibit's
+//! display are boxes on the floor plan; the walker is a circle pushed out of them.
+
+use bevy::{math::Rect, prelude::*};
+
+use crate::{
+    content::{
+        exhibition::Exhibition,
+        model::ZoneKind,
+        validate::display_half_size,
+    },
+    hall::booths::wall_boxes,
+};
+
+/// A walker's radius, metres.
+pub const WALKER_RADIUS: f32 = 0.35;
+
+/// Everything solid on the floor plan.
+#[derive(Resource, Debug, Clone, Default)]
+pub struct Obstacles {
+    /// The walkable inside of the hall.
+    pub bounds: Rect,
+    pub boxes: Vec<Rect>,
+}
+
+impl Obstacles {
+    pub fn from_exhibition(exhibition: &Exhibition) -> Self {
+        let shell = &exhibition.hall.shell;
+        let bounds = Rect::from_center_half_size(Vec2::ZERO, Vec2::new(shell.width, shell.depth) / 2.0);
+        let mut boxes = Vec::new();
+        for footprint in &exhibition.footprints {
+            let (zone_id, sector) = footprint.area.split_once('/').map_or((footprint.area.as_str(), None), |(z, s)| (z, Some(s)));
+            let Some(zone) = exhibition.zone(zone_id) else { continue };
+            let style = match (&zone.kind, sector) {
+                (ZoneKind::China { sectors }, Some(id)) => sectors.iter().find(|s| s.id == id).map(|s| s.booth.style),
+                (ZoneKind::Pavilion(p), _) => Some(p.booth.style),
+                _ => None,
+            };
+            let Some(style) = style else { continue };
+            for (centre, half) in wall_boxes(style, footprint.width, footprint.depth) {
+                boxes.push(local_box(footprint, centre, half));
+            }
+        }
+        for at in exhibition.exhibit_refs() {
+            let exhibit = exhibition.exhibit(at);
+            if let Some(footprint) = exhibition.footprint(&exhibition.area_of(at)) {
+                let half = display_half_size(&exhibit.display, exhibit.place.turn);
+                boxes.push(local_box(footprint, Vec2::new(exhibit.place.x, exhibit.place.z), half));
+            }
+        }
+        Obstacles { bounds, boxes }
+    }
+
+    /// Where a walker of `radius` trying to stand at `p` ends up: pushed out of every box and
+    /// kept inside the hall.
+    pub fn resolve(&self, mut p: Vec2, radius: f32) -> Vec2 {
+        for _ in 0..3 {
+            for rect in &self.boxes {
+                let closest = p.clamp(rect.min, rect.max);
+                let offset = p - closest;
+                let distance = offset.length();
+                if distance < radius {
+                    p = if distance > 1e-5 {
+                        closest + offset / distance * radius
+                    } else {
+                        // The centre is inside the box: leave by the nearest side.
+                        let to_min = p - rect.min;
+                        let to_max = rect.max - p;
+                        let exits = [(to_min.x, Vec2::NEG_X), (to_max.x, Vec2::X), (to_min.y, Vec2::NEG_Y), (to_max.y, Vec2::Y)];
+                        let (depth, dir) = exits.into_iter().min_by(|a, b| a.0.total_cmp(&b.0)).unwrap_or((0.0, Vec2::X));
+                        p + dir * (depth + radius)
+                    };
+                }
+            }
+            let inner = self.bounds.inflate(-radius);
+            p = p.clamp(inner.min, inner.max);
+        }
+        p
+    }
+
+    /// Moves from `from` by `step`, sliding along what it hits; steps are split so a fast
+    /// walker cannot jump through a thin wall.
+    pub fn walk(&self, from: Vec2, step: Vec2, radius: f32) -> Vec2 {
+        let pieces = (step.length() / (radius * 0.5)).ceil().max(1.0) as usize;
+        let mut p = from;
+        for _ in 0..pieces {
+            p = self.resolve(p + step / pieces as f32, radius);
+        }
+        p
+    }
+}
+
+fn local_box(footprint: &crate::content::layout::Footprint, centre: Vec2, half: Vec2) -> Rect {
+    let c = footprint.to_hall(centre);
+    let half = if footprint.facing.is_north_south() { half } else { Vec2::new(half.y, half.x) };
+    Rect::from_center_half_size(c, half)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn wall() -> Obstacles {
+        Obstacles {
+            bounds: Rect::new(-50.0, -50.0, 50.0, 50.0),
+            boxes: vec![Rect::new(-5.0, -0.05, 5.0, 0.05)],
+        }
+    }
+
+    #[test]
+    fn a_walker_cannot_pass_through_a_thin_wall() {
+        let o = wall();
+        let end = o.walk(Vec2::new(0.0, 2.0), Vec2::new(0.0, -4.0), WALKER_RADIUS);
+        assert!(end.y >= 0.05 + WALKER_RADIUS - 1e-3, "{end}");
+    }
+
+    #[test]
+    fn a_walker_slides_along_a_wall() {
+        let o = wall();
+        let end = o.walk(Vec2::new(0.0, 0.5), Vec2::new(2.0, -1.0), WALKER_RADIUS);
+        assert!((end.x - 2.0).abs() < 1e-3 && end.y > 0.39, "{end}");
+    }
+
+    #[test]
+    fn the_hall_walls_keep_the_walker_inside() {
+        let o = wall();
+        let end = o.walk(Vec2::new(49.0, 0.0), Vec2::new(5.0, 0.0), WALKER_RADIUS);
+        assert!(end.x <= 50.0 - WALKER_RADIUS + 1e-4);
+    }
+}

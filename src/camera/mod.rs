@@ -1,0 +1,102 @@
+//! Cameras: walking at eye height and the overview orbit ([`rig`]), animated flights between
+//! them and to chosen places ([`viewpoints`]), and walls the walker cannot pass ([`collision`]).
+
+pub mod collision;
+pub mod controls;
+pub mod rig;
+pub mod viewpoints;
+
+use bevy::prelude::*;
+
+use crate::{
+    AppSystems,
+    content::{exhibition::ExhibitRef, loading::CurrentExhibition},
+    screens::LoadingStep,
+};
+use collision::Obstacles;
+use rig::{CameraMode, CameraRig};
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_message::<FlyTo>()
+        .add_systems(PreStartup, spawn_camera.before(bevy_egui::EguiStartupSet::InitContexts))
+        .add_systems(OnEnter(LoadingStep::Warmup), place_camera)
+        .add_systems(Update, (fly_to_requests, tick_and_apply).chain().in_set(AppSystems::Camera).run_if(resource_exists::<CameraRig>))
+        .add_plugins(controls::plugin);
+}
+
+/// The one 3D camera.
+#[derive(Component, Debug)]
+pub struct MainCamera;
+
+/// A request to move the camera somewhere, animated.
+#[derive(Message, Debug, Clone, PartialEq)]
+pub enum FlyTo {
+    /// The walker at the hall's entrance.
+    Entrance,
+    /// The overview of the whole hall.
+    WholeHall,
+    /// A booth by area id (`"ru"`, `"cn/logistics"`), in the current mode.
+    Area(String),
+    /// In front of an exhibit (switches to walking).
+    Exhibit(ExhibitRef),
+    /// Switch between walking and the overview.
+    ToggleMode,
+}
+
+fn spawn_camera(mut commands: Commands) {
+    commands.spawn((
+        Name::new("Camera"),
+        MainCamera,
+        Camera3d::default(),
+        Projection::from(PerspectiveProjection { fov: 65f32.to_radians(), near: 0.05, far: 600.0, ..default() }),
+        Msaa::Sample4,
+        DistanceFog {
+            color: Color::srgb(0.80, 0.82, 0.85),
+            falloff: FogFalloff::Linear { start: 90.0, end: 420.0 },
+            ..default()
+        },
+        Transform::from_xyz(0.0, 60.0, 80.0).looking_at(Vec3::ZERO, Vec3::Y),
+    ));
+}
+
+fn place_camera(mut commands: Commands, exhibition: Res<CurrentExhibition>) {
+    commands.insert_resource(CameraRig::new(viewpoints::entrance(&exhibition), viewpoints::whole_hall(&exhibition)));
+    commands.insert_resource(Obstacles::from_exhibition(&exhibition));
+}
+
+/// Resolves [`FlyTo`] requests into rig flights.
+pub fn fly_to_requests(mut requests: MessageReader<FlyTo>, exhibition: Res<CurrentExhibition>, mut rig: ResMut<CameraRig>) {
+    for request in requests.read() {
+        apply_request(&mut rig, &exhibition, request, false);
+    }
+}
+
+/// Moves the rig for one request; `instant` skips the animation (screenshots, resets).
+pub fn apply_request(rig: &mut CameraRig, exhibition: &crate::content::exhibition::Exhibition, request: &FlyTo, instant: bool) {
+    let (mode, walk, orbit) = match request {
+        FlyTo::ToggleMode => {
+            rig.toggle();
+            return;
+        }
+        FlyTo::Entrance => (CameraMode::Walk, Some(viewpoints::entrance(exhibition)), None),
+        FlyTo::WholeHall => (CameraMode::Overview, None, Some(viewpoints::whole_hall(exhibition))),
+        FlyTo::Area(area) => {
+            let Some(footprint) = exhibition.footprint(area) else { return };
+            match rig.target_mode() {
+                CameraMode::Walk => (CameraMode::Walk, Some(viewpoints::booth(exhibition, footprint)), None),
+                CameraMode::Overview => (CameraMode::Overview, None, Some(viewpoints::booth_orbit(footprint))),
+            }
+        }
+        FlyTo::Exhibit(at) => (CameraMode::Walk, viewpoints::exhibit(exhibition, *at), None),
+    };
+    if instant {
+        rig.jump(mode, walk, orbit);
+    } else {
+        rig.fly_to(mode, walk, orbit);
+    }
+}
+
+fn tick_and_apply(time: Res<Time>, mut rig: ResMut<CameraRig>, mut camera: Single<&mut Transform, With<MainCamera>>) {
+    rig.tick(time.delta_secs());
+    **camera = rig.pose().transform();
+}

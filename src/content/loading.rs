@@ -1,0 +1,150 @@
+//! Loading the hall through the asset server: the hall file first, then every zone it lists and
+//! the fonts. When everything has either loaded or failed, the [`CurrentExhibition`] resource is
+//! assembled from what loaded and the problems are kept in [`ContentProblems`]: a broken zone
+//! file never stops the hall.
+
+use bevy::{asset::LoadState, prelude::*};
+
+use super::{
+    assets::{FontBytes, HallAsset, ZoneAsset},
+    exhibition::Exhibition,
+};
+use crate::{
+    launch::LaunchOptions,
+    screens::{LoadingStep, Screen},
+};
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<ContentProblems>()
+        .add_systems(OnEnter(Screen::Loading), start_loading)
+        .add_systems(Update, track_loading.run_if(in_state(LoadingStep::Content)));
+}
+
+/// The exhibition being shown.
+#[derive(Resource, Debug, Deref)]
+pub struct CurrentExhibition(pub Exhibition);
+
+/// Problems met while loading content, one message each, for logs and the staff indicator.
+#[derive(Resource, Debug, Default)]
+pub struct ContentProblems(pub Vec<String>);
+
+/// The fonts every text is drawn with (signs in 3D and the egui UI).
+#[derive(Resource, Debug, Clone)]
+pub struct Fonts {
+    pub regular: Handle<FontBytes>,
+    pub bold: Handle<FontBytes>,
+}
+
+/// Handles of everything being loaded, and how far it has come.
+#[derive(Resource, Debug)]
+pub struct LoadingContent {
+    pub hall: Handle<HallAsset>,
+    pub zones: Vec<(String, Handle<ZoneAsset>)>,
+    pub fonts: Fonts,
+    /// Files finished (loaded or failed) out of files known so far.
+    pub done: usize,
+    pub total: usize,
+    /// Set when the hall file itself cannot be read: nothing can be shown.
+    pub fatal: Option<String>,
+}
+
+pub const FONT_REGULAR: &str = "fonts/NotoSansSC-Regular.otf";
+pub const FONT_BOLD: &str = "fonts/NotoSansSC-Bold.otf";
+
+fn start_loading(mut commands: Commands, assets: Res<AssetServer>, launch: Res<LaunchOptions>) {
+    let fonts = Fonts { regular: assets.load(FONT_REGULAR), bold: assets.load(FONT_BOLD) };
+    commands.insert_resource(fonts.clone());
+    commands.insert_resource(LoadingContent {
+        hall: assets.load(launch.hall.clone()),
+        zones: Vec::new(),
+        fonts,
+        done: 0,
+        total: 3,
+        fatal: None,
+    });
+}
+
+fn failed(state: &LoadState) -> Option<String> {
+    match state {
+        LoadState::Failed(error) => Some(error.to_string()),
+        _ => None,
+    }
+}
+
+fn track_loading(
+    mut commands: Commands,
+    assets: Res<AssetServer>,
+    mut loading: ResMut<LoadingContent>,
+    halls: Res<Assets<HallAsset>>,
+    mut zones: ResMut<Assets<ZoneAsset>>,
+    mut problems: ResMut<ContentProblems>,
+    mut next_step: ResMut<NextState<LoadingStep>>,
+) {
+    if loading.fatal.is_some() {
+        return;
+    }
+    let hall_state = assets.load_state(&loading.hall);
+    if let Some(error) = failed(&hall_state) {
+        error!("the hall file cannot be loaded: {error}");
+        loading.fatal = Some(error);
+        return;
+    }
+    let Some(hall) = halls.get(&loading.hall) else {
+        return;
+    };
+    if loading.zones.is_empty() {
+        let handles = hall.hall.zone_files.iter().map(|file| (file.clone(), assets.load(file.clone()))).collect();
+        loading.zones = handles;
+        loading.total = 3 + loading.zones.len();
+    }
+    let mut done = 1;
+    for handle in [&loading.fonts.regular, &loading.fonts.bold] {
+        if matches!(assets.load_state(handle), LoadState::Loaded | LoadState::Failed(_)) {
+            done += 1;
+        }
+    }
+    for (_, handle) in &loading.zones {
+        if matches!(assets.load_state(handle), LoadState::Loaded | LoadState::Failed(_))
+            && !assets.get_recursive_dependency_load_state(handle).is_some_and(|s| s.is_loading())
+        {
+            done += 1;
+        }
+    }
+    loading.done = done;
+    if done < loading.total {
+        return;
+    }
+    let mut found = Vec::new();
+    found.extend(hall.warning.iter().map(ToString::to_string));
+    for handle in [&loading.fonts.regular, &loading.fonts.bold] {
+        found.extend(failed(&assets.load_state(handle)));
+    }
+    let mut loaded = Vec::new();
+    for (file, handle) in &loading.zones {
+        match zones.get_mut(handle) {
+            Some(zone) => {
+                if let Some(bevy::asset::RecursiveDependencyLoadState::Failed(error)) =
+                    assets.get_recursive_dependency_load_state(handle)
+                {
+                    found.push(format!("{file}: an image did not load: {error}"));
+                }
+                loaded.push(zone.zone.clone());
+            }
+            None => found.extend(failed(&assets.load_state(handle)).or_else(|| Some(format!("{file}: did not load")))),
+        }
+    }
+    let (exhibition, layout_problems) = Exhibition::assemble(hall.hall.clone(), loaded);
+    found.extend(layout_problems.into_iter().map(|p| format!("{}: {}", hall.hall.path, p.message)));
+    for problem in &found {
+        warn!("content problem: {problem}");
+    }
+    info!(
+        "loaded {} zones, {} exhibits from {}",
+        exhibition.zones.len(),
+        exhibition.exhibit_count(),
+        exhibition.hall.path
+    );
+    problems.0 = found;
+    commands.insert_resource(CurrentExhibition(exhibition));
+    next_step.set(LoadingStep::Warmup);
+}

@@ -1,0 +1,70 @@
+//! The hall floor as a texture drawn from the layout: polished concrete slabs, carpet under
+//! every booth and white aisle lines around them. The minimap can use the same picture.
+
+use bevy::math::{Rect, Vec2};
+
+use crate::content::{exhibition::Exhibition, parse::parse_colour};
+
+/// Pixels per metre of the floor texture.
+pub const FLOOR_PIXELS_PER_METRE: f32 = 8.0;
+
+/// RGBA8 pixels of the floor plan, `(width, height)` in pixels; row 0 is the hall's north edge.
+pub fn floor_pixels(exhibition: &Exhibition, carpet: impl Fn(&str) -> [u8; 3]) -> (u32, u32, Vec<u8>) {
+    let shell = &exhibition.hall.shell;
+    let w = (shell.width * FLOOR_PIXELS_PER_METRE) as u32;
+    let h = (shell.depth * FLOOR_PIXELS_PER_METRE) as u32;
+    let mut pixels = vec![0u8; (w * h * 4) as usize];
+    let to_hall = |px: u32, py: u32| {
+        Vec2::new(
+            (px as f32 + 0.5) / FLOOR_PIXELS_PER_METRE - shell.width / 2.0,
+            (py as f32 + 0.5) / FLOOR_PIXELS_PER_METRE - shell.depth / 2.0,
+        )
+    };
+    let booths: Vec<(Rect, [u8; 3])> = exhibition.footprints.iter().map(|f| (f.rect(), carpet(&f.area))).collect();
+    let line = 0.12;
+    for py in 0..h {
+        for px in 0..w {
+            let p = to_hall(px, py);
+            // Concrete with faint 6 m slab joints.
+            let slab = (p.x.rem_euclid(6.0) < 0.04) || (p.y.rem_euclid(6.0) < 0.04);
+            let mut rgb = if slab { [118, 120, 124] } else { [138, 140, 144] };
+            for (rect, colour) in &booths {
+                if rect.contains(p) {
+                    rgb = *colour;
+                } else {
+                    // An aisle line 0.6 m outside each booth.
+                    let outline = rect.inflate(0.6);
+                    let inner = rect.inflate(0.6 - line);
+                    if outline.contains(p) && !inner.contains(p) {
+                        rgb = [228, 226, 214];
+                    }
+                }
+            }
+            let i = ((py * w + px) * 4) as usize;
+            pixels[i..i + 4].copy_from_slice(&[rgb[0], rgb[1], rgb[2], 255]);
+        }
+    }
+    (w, h, pixels)
+}
+
+/// The carpet colour of an area: the booth's colour, else the first flag colour, darkened.
+pub fn carpet_colour(exhibition: &Exhibition, area: &str) -> [u8; 3] {
+    use crate::content::model::ZoneKind;
+    let (zone_id, sector) = area.split_once('/').map_or((area, None), |(z, s)| (z, Some(s)));
+    let Some(zone) = exhibition.zone(zone_id) else { return [120, 120, 120] };
+    let colour = match (&zone.kind, sector) {
+        (ZoneKind::China { sectors }, Some(sector)) => sectors
+            .iter()
+            .find(|s| s.id == sector)
+            .and_then(|s| s.booth.colour.as_deref())
+            .and_then(parse_colour),
+        (ZoneKind::Pavilion(p), _) => p
+            .booth
+            .colour
+            .as_deref()
+            .or(p.flag_colours.first().map(String::as_str))
+            .and_then(parse_colour),
+        _ => None,
+    };
+    super::palette::shade(colour.unwrap_or([120, 120, 120]), -0.35)
+}

@@ -1,0 +1,264 @@
+//! The 3D hall, built entirely from the loaded [`CurrentExhibition`]: the shell (floor, walls,
+//! ceiling, light), a booth for every footprint and a display for every exhibit. Signs are real
+//! text ([`signs`]) and are redrawn when the language changes.
+
+pub mod booths;
+pub mod exhibits;
+pub mod floor;
+pub mod palette;
+pub mod shell;
+pub mod signs;
+
+use ab_glyph::FontRef;
+use bevy::prelude::*;
+
+use crate::{
+    camera::rig::CameraRig,
+    content::{
+        assets::FontBytes,
+        exhibition::{ExhibitRef, Exhibition},
+        loading::{CurrentExhibition, Fonts},
+        model::Lang,
+    },
+    i18n::CurrentLang,
+    screens::{LoadingStep, Screen},
+};
+
+pub(super) fn plugin(app: &mut App) {
+    app.insert_resource(ClearColor(Color::srgb(0.80, 0.82, 0.85)))
+        .insert_resource(GlobalAmbientLight { color: Color::WHITE, brightness: 220.0, ..default() })
+        .add_systems(OnEnter(LoadingStep::Warmup), build_hall)
+        .add_systems(Update, finish_warmup.run_if(in_state(LoadingStep::Warmup)))
+        .add_systems(Update, open_roof.run_if(resource_exists::<CameraRig>))
+        .add_systems(Update, redraw_signs.run_if(resource_changed::<CurrentLang>.and_then(in_state(Screen::Hall))));
+}
+
+/// Marks everything that belongs to the built hall (despawned when content is rebuilt).
+#[derive(Component, Debug)]
+pub struct HallScene;
+
+/// The roof (deck, trusses, lights): hidden when the camera rises above it, like a dollhouse.
+#[derive(Component, Debug)]
+pub struct Roof;
+
+/// An exhibit's display; picking and highlighting find the exhibit through it.
+#[derive(Component, Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ExhibitEntity(pub ExhibitRef);
+
+/// A booth (pavilion or China sector) by its area id; its fascia sign opens the pavilion panel.
+#[derive(Component, Debug, Clone, PartialEq, Eq)]
+pub struct BoothEntity {
+    pub area: String,
+    pub zone: usize,
+}
+
+/// A booth's name sign; clicking it opens the pavilion (or sector) panel.
+#[derive(Component, Debug)]
+pub struct FasciaSign;
+
+/// A texture with text on it, and what text it shows.
+#[derive(Component, Debug, Clone)]
+pub struct Sign {
+    pub kind: SignKind,
+    pub image: Handle<Image>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum SignKind {
+    /// A booth's fascia: the zone (or sector) name in both languages.
+    Fascia { area: String },
+    /// An exhibit's printed panel: title and summary.
+    Panel(ExhibitRef),
+    /// An exhibit's video screen: title on a dark slide.
+    Screen(ExhibitRef),
+    /// A statistic board: big figure (title) and summary.
+    Statistic(ExhibitRef),
+    /// The hall's banner on the north wall.
+    HallBanner,
+}
+
+/// Frames rendered behind the loading screen so shaders are compiled before the hall shows.
+const WARMUP_FRAMES: u32 = 6;
+
+fn build_hall(
+    mut commands: Commands,
+    exhibition: Res<CurrentExhibition>,
+    fonts: Res<Fonts>,
+    font_assets: Res<Assets<FontBytes>>,
+    lang: Res<CurrentLang>,
+    assets: Res<AssetServer>,
+    mut meshes: ResMut<Assets<Mesh>>,
+    mut materials: ResMut<Assets<StandardMaterial>>,
+    mut images: ResMut<Assets<Image>>,
+    mut frames: Local<u32>,
+) {
+    *frames = 0;
+    let mut palette = palette::Palette::new(&mut meshes);
+    let font = font_assets.get(&fonts.bold).and_then(|f| FontRef::try_from_slice(&f.0).ok());
+    let mut builder = Builder {
+        commands: &mut commands,
+        palette: &mut palette,
+        materials: &mut materials,
+        images: &mut images,
+        assets: &assets,
+        font: font.as_ref(),
+        exhibition: &exhibition,
+        lang: **lang,
+    };
+    shell::build(&mut builder);
+    booths::build(&mut builder);
+    exhibits::build(&mut builder);
+    commands.insert_resource(palette);
+}
+
+fn finish_warmup(mut frames: Local<u32>, mut next: ResMut<NextState<Screen>>) {
+    *frames += 1;
+    if *frames >= WARMUP_FRAMES {
+        *frames = 0;
+        next.set(Screen::Hall);
+    }
+}
+
+/// Everything a part of the scene needs while it is being built.
+pub struct Builder<'a, 'w, 's> {
+    pub commands: &'a mut Commands<'w, 's>,
+    pub palette: &'a mut palette::Palette,
+    pub materials: &'a mut Assets<StandardMaterial>,
+    pub images: &'a mut Assets<Image>,
+    pub assets: &'a AssetServer,
+    pub font: Option<&'a FontRef<'a>>,
+    pub exhibition: &'a Exhibition,
+    pub lang: Lang,
+}
+
+impl Builder<'_, '_, '_> {
+    /// A sign texture and an unlit material showing it; the returned [`Sign`] goes on the quad.
+    pub fn sign(&mut self, kind: SignKind, width: u32, height: u32, glow: bool) -> (Sign, Handle<StandardMaterial>) {
+        let layout = sign_layout(&kind, self.exhibition, self.lang, width, height);
+        let image = match self.font {
+            Some(font) => signs::sign_image(font, &layout),
+            None => signs::sign_image_blank(&layout),
+        };
+        let image = self.images.add(image);
+        let material = self.materials.add(StandardMaterial {
+            base_color_texture: Some(image.clone()),
+            unlit: glow,
+            emissive: if glow { LinearRgba::gray(0.4) } else { LinearRgba::BLACK },
+            emissive_texture: glow.then(|| image.clone()),
+            perceptual_roughness: 0.8,
+            alpha_mode: if layout.background[3] < 255 { AlphaMode::Blend } else { AlphaMode::Opaque },
+            ..default()
+        });
+        (Sign { kind, image }, material)
+    }
+}
+
+/// The text and colours of a sign in `lang` (the other required language shown second).
+pub fn sign_layout(kind: &SignKind, exhibition: &Exhibition, lang: Lang, width: u32, height: u32) -> signs::SignLayout {
+    use signs::{Line, SignLayout};
+    let other = if lang == Lang::Zh { Lang::En } else { Lang::Zh };
+    let line = |text: &str, size: f32, colour: [u8; 3]| Line { text: text.to_owned(), size, colour };
+    match kind {
+        SignKind::Fascia { area } => {
+            let (zone_id, sector) = area.split_once('/').map_or((area.as_str(), None), |(z, s)| (z, Some(s)));
+            let zone = exhibition.zone(zone_id);
+            let (name, background) = match (zone, sector) {
+                (Some(zone), Some(sector_id)) => {
+                    let sector = match &zone.kind {
+                        crate::content::model::ZoneKind::China { sectors } => sectors.iter().find(|s| s.id == sector_id),
+                        _ => None,
+                    };
+                    (sector.map(|s| s.name.clone()).unwrap_or_default(), [160, 28, 36])
+                }
+                (Some(zone), None) => (zone.name.clone(), [250, 250, 247]),
+                _ => (Default::default(), [250, 250, 247]),
+            };
+            let ink = if background[0] < 200 { [255, 255, 255] } else { [30, 34, 44] };
+            // Long, low fascias carry both names on one line; taller signs stack them.
+            let lines = if width > 5 * height {
+                vec![line(&format!("{}   {}", name.get(lang), name.get(other)), 0.62, ink)]
+            } else {
+                vec![line(name.get(lang), 0.42, ink), line(name.get(other), 0.26, ink)]
+            };
+            SignLayout { width, height, background: [background[0], background[1], background[2], 255], lines, left_aligned: false }
+        }
+        SignKind::Panel(at) => {
+            let exhibit = exhibition.exhibit(*at);
+            SignLayout {
+                width,
+                height,
+                background: [248, 247, 243, 255],
+                lines: vec![
+                    line(exhibit.title.get(lang), 0.075, [150, 24, 32]),
+                    line(exhibit.title.get(other), 0.05, [90, 90, 90]),
+                    line(exhibit.summary.get(lang), 0.045, [40, 40, 40]),
+                    line(exhibit.description.get(lang), 0.036, [70, 70, 70]),
+                ],
+                left_aligned: true,
+            }
+        }
+        SignKind::Screen(at) => {
+            let exhibit = exhibition.exhibit(*at);
+            SignLayout {
+                width,
+                height,
+                background: [16, 34, 66, 255],
+                lines: vec![line(exhibit.title.get(lang), 0.16, [255, 255, 255]), line(exhibit.summary.get(lang), 0.09, [170, 200, 235])],
+                left_aligned: true,
+            }
+        }
+        SignKind::Statistic(at) => {
+            let exhibit = exhibition.exhibit(*at);
+            SignLayout {
+                width,
+                height,
+                background: [160, 28, 36, 255],
+                lines: vec![
+                    line(exhibit.title.get(lang), 0.09, [255, 255, 255]),
+                    line(exhibit.summary.get(lang), 0.05, [255, 226, 200]),
+                ],
+                left_aligned: true,
+            }
+        }
+        SignKind::HallBanner => {
+            let about = &exhibition.hall.about;
+            SignLayout {
+                width,
+                height,
+                background: [160, 28, 36, 255],
+                lines: vec![
+                    line(about.title.get(lang), 0.3, [255, 255, 255]),
+                    line(about.title.get(other), 0.18, [255, 230, 200]),
+                    line(exhibition.hall.shell.name.get(lang), 0.14, [255, 255, 255]),
+                ],
+                left_aligned: false,
+            }
+        }
+    }
+}
+
+fn open_roof(rig: Res<CameraRig>, exhibition: Res<CurrentExhibition>, mut roof: Query<&mut Visibility, With<Roof>>) {
+    let above = rig.pose().eye.y > exhibition.hall.shell.wall_height;
+    let wanted = if above { Visibility::Hidden } else { Visibility::Inherited };
+    for mut visibility in &mut roof {
+        visibility.set_if_neq(wanted);
+    }
+}
+
+fn redraw_signs(
+    exhibition: Res<CurrentExhibition>,
+    lang: Res<CurrentLang>,
+    fonts: Res<Fonts>,
+    font_assets: Res<Assets<FontBytes>>,
+    signs_query: Query<&Sign>,
+    mut images: ResMut<Assets<Image>>,
+) {
+    let Some(font) = font_assets.get(&fonts.bold).and_then(|f| FontRef::try_from_slice(&f.0).ok()) else {
+        return;
+    };
+    for sign in &signs_query {
+        let Some(size) = images.get(&sign.image).map(|i| (i.width(), i.height())) else { continue };
+        let layout = sign_layout(&sign.kind, &exhibition, **lang, size.0, size.1);
+        images.insert(&sign.image, signs::sign_image(&font, &layout)).ok();
+    }
+}

@@ -1,0 +1,206 @@
+//! Text in the 3D world: signs, fascias and panels are real text rasterized from the bundled
+//! font into textures with `ab_glyph`, re-rendered when the language changes.
+
+use ab_glyph::{Font, FontRef, PxScale, ScaleFont, point};
+use bevy::{
+    asset::RenderAssetUsages,
+    image::Image,
+    render::render_resource::{Extent3d, TextureDimension, TextureFormat},
+};
+
+/// One line of a sign.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Line {
+    pub text: String,
+    /// Share of the sign's height this line's letters may take (0..1).
+    pub size: f32,
+    pub colour: [u8; 3],
+}
+
+/// What a sign looks like: pixel size, background and lines, centred.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SignLayout {
+    pub width: u32,
+    pub height: u32,
+    pub background: [u8; 4],
+    pub lines: Vec<Line>,
+    /// Left-aligned with a margin instead of centred (panels with paragraphs).
+    pub left_aligned: bool,
+}
+
+/// Draws the sign into RGBA8 pixels. Lines too wide for the sign shrink to fit; long lines on a
+/// left-aligned sign wrap.
+pub fn rasterize(font: &FontRef, layout: &SignLayout) -> Vec<u8> {
+    let (w, h) = (layout.width as usize, layout.height as usize);
+    let mut pixels: Vec<u8> = layout.background.iter().copied().cycle().take(w * h * 4).collect();
+    let margin = (w as f32 * 0.05).max(6.0);
+    let max_width = w as f32 - 2.0 * margin;
+    // Wrap (left-aligned) or shrink (centred) each line.
+    let mut rows: Vec<(String, f32, [u8; 3])> = Vec::new();
+    for line in &layout.lines {
+        let px = line.size * h as f32;
+        if layout.left_aligned {
+            for row in wrap(font, &line.text, px, max_width) {
+                rows.push((row, px, line.colour));
+            }
+        } else {
+            let natural = text_width(font, &line.text, px);
+            let px = if natural > max_width { px * max_width / natural } else { px };
+            rows.push((line.text.clone(), px, line.colour));
+        }
+    }
+    let total: f32 = rows.iter().map(|(_, px, _)| px * 1.25).sum();
+    let mut y = if layout.left_aligned { margin } else { ((h as f32 - total) / 2.0).max(0.0) };
+    for (text, px, colour) in rows {
+        let scaled = font.as_scaled(PxScale::from(px));
+        let width = text_width(font, &text, px);
+        let mut x = if layout.left_aligned { margin } else { (w as f32 - width) / 2.0 };
+        let baseline = y + px * 0.125 + scaled.ascent();
+        let mut previous = None;
+        for c in text.chars() {
+            let id = scaled.glyph_id(c);
+            if let Some(prev) = previous {
+                x += scaled.kern(prev, id);
+            }
+            let glyph = id.with_scale_and_position(px, point(x, baseline));
+            x += scaled.h_advance(id);
+            previous = Some(id);
+            if let Some(outline) = font.outline_glyph(glyph) {
+                let bounds = outline.px_bounds();
+                outline.draw(|gx, gy, coverage| {
+                    let px_x = bounds.min.x as i32 + gx as i32;
+                    let px_y = bounds.min.y as i32 + gy as i32;
+                    if px_x < 0 || px_y < 0 || px_x as usize >= w || px_y as usize >= h {
+                        return;
+                    }
+                    let i = (px_y as usize * w + px_x as usize) * 4;
+                    let a = coverage.clamp(0.0, 1.0);
+                    for (channel, value) in colour.iter().enumerate() {
+                        let under = pixels[i + channel] as f32;
+                        pixels[i + channel] = (under + (*value as f32 - under) * a).round() as u8;
+                    }
+                    pixels[i + 3] = pixels[i + 3].max((a * 255.0) as u8);
+                });
+            }
+        }
+        y += px * 1.25;
+        if y > h as f32 {
+            break;
+        }
+    }
+    pixels
+}
+
+/// The sign as a Bevy image (sRGB, kept on the CPU too so it can be redrawn).
+pub fn sign_image(font: &FontRef, layout: &SignLayout) -> Image {
+    Image::new(
+        Extent3d { width: layout.width, height: layout.height, depth_or_array_layers: 1 },
+        TextureDimension::D2,
+        rasterize(font, layout),
+        TextureFormat::Rgba8UnormSrgb,
+        RenderAssetUsages::default(),
+    )
+}
+
+/// The sign's background alone, when no font could be loaded (the hall still shows).
+pub fn sign_image_blank(layout: &SignLayout) -> Image {
+    Image::new_fill(
+        Extent3d { width: layout.width, height: layout.height, depth_or_array_layers: 1 },
+        TextureDimension::D2,
+        &layout.background,
+        TextureFormat::Rgba8UnormSrgb,
+        RenderAssetUsages::default(),
+    )
+}
+
+pub fn text_width(font: &FontRef, text: &str, px: f32) -> f32 {
+    let scaled = font.as_scaled(PxScale::from(px));
+    let mut previous = None;
+    let mut width = 0.0;
+    for c in text.chars() {
+        let id = scaled.glyph_id(c);
+        if let Some(prev) = previous {
+            width += scaled.kern(prev, id);
+        }
+        width += scaled.h_advance(id);
+        previous = Some(id);
+    }
+    width
+}
+
+/// Breaks `text` into rows no wider than `max_width`: at spaces for Latin text, anywhere
+/// between Chinese characters.
+pub fn wrap(font: &FontRef, text: &str, px: f32, max_width: f32) -> Vec<String> {
+    let mut rows = Vec::new();
+    let mut current = String::new();
+    let mut word = String::new();
+    let flush_word = |current: &mut String, word: &mut String, rows: &mut Vec<String>| {
+        if word.is_empty() {
+            return;
+        }
+        let candidate = format!("{current}{word}");
+        if text_width(font, candidate.trim_end(), px) <= max_width || current.is_empty() {
+            *current = candidate;
+        } else {
+            rows.push(current.trim_end().to_owned());
+            *current = word.trim_start().to_owned();
+        }
+        word.clear();
+    };
+    for c in text.chars() {
+        let cjk = (c as u32) >= 0x2E80;
+        if cjk {
+            flush_word(&mut current, &mut word, &mut rows);
+            word.push(c);
+            flush_word(&mut current, &mut word, &mut rows);
+        } else {
+            word.push(c);
+            if c == ' ' {
+                flush_word(&mut current, &mut word, &mut rows);
+            }
+        }
+    }
+    flush_word(&mut current, &mut word, &mut rows);
+    if !current.trim().is_empty() {
+        rows.push(current.trim_end().to_owned());
+    }
+    rows
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn font() -> FontRef<'static> {
+        let bytes = include_bytes!("../../assets/fonts/NotoSansSC-Bold.otf");
+        FontRef::try_from_slice(bytes).expect("bundled font parses")
+    }
+
+    #[test]
+    fn chinese_and_latin_text_put_ink_on_the_sign() {
+        let font = font();
+        let layout = SignLayout {
+            width: 256,
+            height: 64,
+            background: [255, 255, 255, 255],
+            lines: vec![Line { text: "俄罗斯 Russia".into(), size: 0.5, colour: [0, 0, 0] }],
+            left_aligned: false,
+        };
+        let pixels = rasterize(&font, &layout);
+        let dark = pixels.chunks(4).filter(|p| p[0] < 128).count();
+        assert!(dark > 300, "only {dark} dark pixels");
+        // The glyphs are centred: the left and right edges stay blank.
+        let column_dark = |x: usize| (0..64).any(|y| pixels[(y * 256 + x) * 4] < 128);
+        assert!(!column_dark(2) && !column_dark(253));
+    }
+
+    #[test]
+    fn long_lines_wrap_within_the_width() {
+        let font = font();
+        let rows = wrap(&font, "Digital Silk Road built by China Telecom and TransTeleCom", 20.0, 200.0);
+        assert!(rows.len() >= 2, "{rows:?}");
+        assert!(rows.iter().all(|r| text_width(&font, r, 20.0) <= 200.0 || !r.contains(' ')));
+        let zh = wrap(&font, "中国电信携手俄罗斯电信运营商共建数字丝绸之路", 20.0, 100.0);
+        assert!(zh.len() >= 4 && zh.concat() == "中国电信携手俄罗斯电信运营商共建数字丝绸之路", "{zh:?}");
+    }
+}

@@ -1,0 +1,154 @@
+//! Pointing at the hall: hovering an exhibit highlights it and names it, clicking opens its
+//! panel, clicking a booth's sign opens the pavilion panel. The [`Selection`] resource is the
+//! single source of truth for what is hovered and which panel is open.
+
+use bevy::prelude::*;
+
+use crate::{
+    AppSystems,
+    content::{exhibition::{ExhibitRef, Exhibition}, loading::CurrentExhibition},
+    hall::{BoothEntity, ExhibitEntity, FasciaSign, HallScene, palette::{Finish, Palette}},
+    screens::Screen,
+    third_party::UiFocus,
+};
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_plugins(MeshPickingPlugin)
+        .init_resource::<Selection>()
+        .add_observer(on_over)
+        .add_observer(on_out)
+        .add_observer(on_click)
+        .add_systems(OnEnter(Screen::Hall), spawn_hover_ring)
+        .add_systems(Update, move_hover_ring.in_set(AppSystems::Update).run_if(in_state(Screen::Hall)));
+}
+
+/// A panel the visitor can open.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Panel {
+    Exhibit(ExhibitRef),
+    /// A pavilion, or the China zone (optionally one of its sectors).
+    Zone { zone: usize, sector: Option<String> },
+    About,
+}
+
+/// What the pointer is on, and which panel is open.
+#[derive(Resource, Debug, Default, Clone, PartialEq)]
+pub struct Selection {
+    pub hovered: Option<Hovered>,
+    pub panel: Option<Panel>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Hovered {
+    Exhibit(ExhibitRef),
+    Booth { area: String, zone: usize },
+}
+
+impl Selection {
+    pub fn open(&mut self, panel: Panel) {
+        self.panel = Some(panel);
+    }
+
+    pub fn close(&mut self) {
+        self.panel = None;
+    }
+
+    /// The exhibit `step` places on from the open one, in the same zone (wrapping round).
+    pub fn step_exhibit(&mut self, exhibition: &Exhibition, step: isize) {
+        if let Some(Panel::Exhibit(at)) = &mut self.panel {
+            let count = exhibition.zones[at.zone].exhibits.len() as isize;
+            if count > 0 {
+                at.exhibit = (at.exhibit as isize + step).rem_euclid(count) as usize;
+            }
+        }
+    }
+}
+
+/// The panel a booth's sign opens.
+pub fn booth_panel(area: &str, zone: usize) -> Panel {
+    Panel::Zone { zone, sector: area.split_once('/').map(|(_, s)| s.to_owned()) }
+}
+
+fn on_over(
+    over: On<Pointer<Over>>,
+    exhibits: Query<&ExhibitEntity>,
+    signs: Query<&ChildOf, With<FasciaSign>>,
+    booths: Query<&BoothEntity>,
+    mut selection: ResMut<Selection>,
+) {
+    if let Ok(exhibit) = exhibits.get(over.entity) {
+        selection.hovered = Some(Hovered::Exhibit(exhibit.0));
+    } else if let Ok(parent) = signs.get(over.entity)
+        && let Ok(booth) = booths.get(parent.parent())
+    {
+        selection.hovered = Some(Hovered::Booth { area: booth.area.clone(), zone: booth.zone });
+    }
+}
+
+fn on_out(out: On<Pointer<Out>>, exhibits: Query<(), With<ExhibitEntity>>, signs: Query<(), With<FasciaSign>>, mut selection: ResMut<Selection>) {
+    if exhibits.contains(out.entity) || signs.contains(out.entity) {
+        selection.hovered = None;
+    }
+}
+
+fn on_click(
+    click: On<Pointer<Click>>,
+    exhibits: Query<&ExhibitEntity>,
+    signs: Query<&ChildOf, With<FasciaSign>>,
+    booths: Query<&BoothEntity>,
+    focus: Res<UiFocus>,
+    mut selection: ResMut<Selection>,
+) {
+    if click.button != PointerButton::Primary || focus.pointer {
+        return;
+    }
+    if let Ok(exhibit) = exhibits.get(click.entity) {
+        selection.open(Panel::Exhibit(exhibit.0));
+    } else if let Ok(parent) = signs.get(click.entity)
+        && let Ok(booth) = booths.get(parent.parent())
+    {
+        selection.open(booth_panel(&booth.area, booth.zone));
+    }
+}
+
+/// The glowing ring under the hovered (or open) exhibit.
+#[derive(Component, Debug)]
+pub struct HoverRing;
+
+fn spawn_hover_ring(mut commands: Commands, mut palette: ResMut<Palette>, mut materials: ResMut<Assets<StandardMaterial>>) {
+    let glow = palette.material(&mut materials, [255, 196, 40], 1.0, Finish::Glow);
+    commands.spawn((
+        Name::new("Hover ring"),
+        HoverRing,
+        HallScene,
+        Pickable::IGNORE,
+        Mesh3d(palette.disc.clone()),
+        MeshMaterial3d(glow),
+        Transform::from_rotation(Quat::from_rotation_x(-std::f32::consts::FRAC_PI_2)),
+        Visibility::Hidden,
+    ));
+}
+
+fn move_hover_ring(
+    selection: Res<Selection>,
+    exhibition: Res<CurrentExhibition>,
+    exhibits: Query<(&ExhibitEntity, &Transform), Without<HoverRing>>,
+    mut ring: Single<(&mut Transform, &mut Visibility), With<HoverRing>>,
+) {
+    let target = match (&selection.hovered, &selection.panel) {
+        (Some(Hovered::Exhibit(at)), _) | (_, Some(Panel::Exhibit(at))) => Some(*at),
+        _ => None,
+    };
+    let placed = target.and_then(|at| exhibits.iter().find(|(e, _)| e.0 == at).map(|(_, t)| (at, t.translation)));
+    let (transform, visibility) = &mut *ring;
+    match placed {
+        Some((at, position)) => {
+            let half = crate::content::validate::display_half_size(&exhibition.exhibit(at).display, 0.0);
+            let radius = (half.max_element() + 0.35).min(1.8);
+            transform.translation = position + Vec3::Y * 0.03;
+            transform.scale = Vec3::splat(radius);
+            **visibility = Visibility::Visible;
+        }
+        None => **visibility = Visibility::Hidden,
+    }
+}

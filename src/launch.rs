@@ -1,0 +1,73 @@
+//! How the app was started: content folder, hall file, language, window size and what to show
+//! first. Built from the command line by `main`, read by every plugin as a resource.
+
+use bevy::prelude::*;
+
+use crate::content::{model::Lang, source::ContentSource};
+
+#[derive(Resource, Debug, Clone)]
+pub struct LaunchOptions {
+    pub source: ContentSource,
+    /// Content-relative hall file.
+    pub hall: String,
+    pub lang: Lang,
+    pub window_size: (u32, u32),
+    /// `expo-hall screenshot`: render one view to a file and exit.
+    pub screenshot: Option<ScreenshotRequest>,
+}
+
+impl Default for LaunchOptions {
+    fn default() -> Self {
+        LaunchOptions {
+            source: ContentSource::Embedded,
+            hall: crate::content::source::DEFAULT_HALL.to_owned(),
+            lang: Lang::En,
+            window_size: (1280, 720),
+            screenshot: None,
+        }
+    }
+}
+
+/// What the screenshot command renders.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ScreenshotRequest {
+    pub view: View,
+    pub out: std::path::PathBuf,
+}
+
+/// A place to look at: the whole hall, the entrance, a pavilion (by zone id) or an exhibit.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum View {
+    Overview,
+    Walk,
+    Pavilion(String),
+    Exhibit(String),
+}
+
+impl std::str::FromStr for View {
+    type Err = String;
+
+    fn from_str(text: &str) -> Result<View, String> {
+        match text.split_once(':') {
+            None if text == "overview" => Ok(View::Overview),
+            None if text == "walk" => Ok(View::Walk),
+            Some(("pavilion", code)) if !code.is_empty() => Ok(View::Pavilion(code.to_lowercase())),
+            Some(("exhibit", id)) if !id.is_empty() => Ok(View::Exhibit(id.to_owned())),
+            _ => Err(format!("`{text}` is not a view: use overview, walk, pavilion:<code> or exhibit:<id>")),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn views_parse() {
+        assert_eq!("overview".parse(), Ok(View::Overview));
+        assert_eq!("pavilion:RU".parse(), Ok(View::Pavilion("ru".into())));
+        assert_eq!("exhibit:ru.digital-silk-road".parse(), Ok(View::Exhibit("ru.digital-silk-road".into())));
+        assert!("pavilion:".parse::<View>().is_err());
+        assert!("top".parse::<View>().is_err());
+    }
+}

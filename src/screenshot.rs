@@ -1,0 +1,112 @@
+//! `expo-hall screenshot`: opens the hall, goes to the requested view (with its panel open for
+//! an exhibit), lets a few frames settle so textures and shaders are ready, saves the window to
+//! a PNG and exits.
+
+use bevy::{
+    prelude::*,
+    render::view::screenshot::{Screenshot, ScreenshotCaptured, save_to_disk},
+};
+
+use crate::{
+    camera::{FlyTo, apply_request, rig::CameraRig},
+    content::loading::CurrentExhibition,
+    interaction::{Panel, Selection, booth_panel},
+    launch::{LaunchOptions, View},
+    screens::Screen,
+};
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(OnEnter(Screen::Hall), go_to_view.run_if(wants_screenshot))
+        .add_systems(Update, capture_when_settled.run_if(in_state(Screen::Hall).and_then(wants_screenshot)));
+}
+
+/// Frames rendered at the view before capturing (texture uploads, pipelines, egui layout).
+const SETTLE_FRAMES: u32 = 12;
+
+fn wants_screenshot(launch: Res<LaunchOptions>) -> bool {
+    launch.screenshot.is_some()
+}
+
+/// Resolves a view into a camera request and a panel to open; unknown places are an error
+/// naming the ones that exist.
+pub fn resolve_view(exhibition: &crate::content::exhibition::Exhibition, view: &View) -> Result<(FlyTo, Option<Panel>), String> {
+    match view {
+        View::Overview => Ok((FlyTo::WholeHall, None)),
+        View::Walk => Ok((FlyTo::Entrance, None)),
+        View::Pavilion(code) => {
+            let index = exhibition.zone_index(code).ok_or_else(|| {
+                let codes: Vec<&str> = exhibition.zones.iter().map(|z| z.id.as_str()).collect();
+                format!("no pavilion `{code}`; pavilions are: {}", codes.join(", "))
+            })?;
+            let area = match exhibition.footprint(code) {
+                Some(_) => code.clone(),
+                // The China zone: its first sector.
+                None => exhibition.footprints.iter().find(|f| f.area.starts_with(&format!("{code}/"))).map(|f| f.area.clone()).unwrap_or_default(),
+            };
+            Ok((FlyTo::Area(area.clone()), Some(booth_panel(&area, index))))
+        }
+        View::Exhibit(id) => {
+            let at = exhibition.find_exhibit(id).ok_or_else(|| format!("no exhibit `{id}`; `expo-hall list` shows every id"))?;
+            Ok((FlyTo::Exhibit(at), Some(Panel::Exhibit(at))))
+        }
+    }
+}
+
+fn go_to_view(
+    launch: Res<LaunchOptions>,
+    exhibition: Res<CurrentExhibition>,
+    mut rig: ResMut<CameraRig>,
+    mut selection: ResMut<Selection>,
+    mut exit: MessageWriter<AppExit>,
+) {
+    let Some(request) = &launch.screenshot else { return };
+    match resolve_view(&exhibition, &request.view) {
+        Ok((fly, panel)) => {
+            apply_request(&mut rig, &exhibition, &fly, true);
+            // A pavilion view shows the booth itself; its panel stays closed.
+            if matches!(request.view, View::Exhibit(_)) {
+                selection.panel = panel;
+            }
+        }
+        Err(error) => {
+            error!("{error}");
+            exit.write(AppExit::error());
+        }
+    }
+}
+
+fn capture_when_settled(
+    mut commands: Commands,
+    launch: Res<LaunchOptions>,
+    assets: Res<AssetServer>,
+    materials_in_scene: Query<&MeshMaterial3d<StandardMaterial>>,
+    materials: Res<Assets<StandardMaterial>>,
+    mut frames: Local<u32>,
+    mut captured: Local<bool>,
+) {
+    let Some(request) = &launch.screenshot else { return };
+    if *captured {
+        return;
+    }
+    *frames += 1;
+    if *frames < SETTLE_FRAMES {
+        return;
+    }
+    // Wait (for a while) for textures the scene uses, such as flags, to finish loading.
+    let pending = materials_in_scene
+        .iter()
+        .filter_map(|m| materials.get(&m.0))
+        .filter_map(|m| m.base_color_texture.as_ref())
+        .any(|texture| assets.load_state(texture).is_loading());
+    if pending && *frames < SETTLE_FRAMES * 20 {
+        return;
+    }
+    *captured = true;
+    let out = request.out.clone();
+    let mut save = save_to_disk(out.clone());
+    commands.spawn(Screenshot::primary_window()).observe(move |captured: On<ScreenshotCaptured>, mut exit: MessageWriter<AppExit>| {
+        save(captured);
+        info!("saved {}", out.display());
+        exit.write(AppExit::Success);
+    });
+}
