@@ -24,13 +24,18 @@ fn main() {
     println!("cargo:rerun-if-changed=assets");
     let mut files = Vec::new();
     collect(&root, &root, &mut files);
-    let mut code = String::from("/// Every file under `assets/`, content-relative path and bytes.\n");
+    let mut code =
+        String::from("/// Every file under `assets/`, content-relative path and bytes.\n");
     code.push_str("pub static EMBEDDED_FILES: &[(&str, &[u8])] = &[\n");
     for file in &files {
         let absolute = root.join(file);
-        code.push_str(&format!("    ({file:?}, include_bytes!({:?})),\n", absolute.to_string_lossy()));
+        code.push_str(&format!(
+            "    ({file:?}, include_bytes!({:?})),\n",
+            absolute.to_string_lossy()
+        ));
     }
     code.push_str("];\n");
-    let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("embedded_assets.rs");
+    let out =
+        Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("embedded_assets.rs");
     fs::write(out, code).expect("OUT_DIR is writable");
 }

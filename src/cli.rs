@@ -5,16 +5,20 @@ use std::{path::PathBuf, process::ExitCode};
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-use crate::launch::{LaunchOptions, ScreenshotRequest, View};
 use crate::content::{
     exhibition::{Exhibition, read_exhibition},
     model::{Lang, ScoStatus, ZoneKind},
     source::{ContentSource, DEFAULT_HALL},
     validate::validate,
 };
+use crate::launch::{LaunchOptions, ScreenshotRequest, View};
 
 #[derive(Debug, Parser)]
-#[command(name = "expo-hall", version, about = "Walk Hall N2 of the 2021 China–SCO Digital Economy Industry Forum")]
+#[command(
+    name = "expo-hall",
+    version,
+    about = "Walk Hall N2 of the 2021 China–SCO Digital Economy Industry Forum"
+)]
 pub struct Cli {
     /// A content folder laid out like `assets/` (default: the content built into the program).
     #[arg(long, global = true, value_name = "DIR")]
@@ -74,11 +78,20 @@ pub enum Command {
 
 /// `1280x720` → (1280, 720).
 pub fn parse_size(text: &str) -> Result<(u32, u32), String> {
-    let (w, h) = text.split_once(['x', 'X']).ok_or_else(|| format!("`{text}` is not WIDTHxHEIGHT"))?;
-    let parse = |v: &str| v.trim().parse::<u32>().ok().filter(|n| (64..=8192).contains(n));
+    let (w, h) = text
+        .split_once(['x', 'X'])
+        .ok_or_else(|| format!("`{text}` is not WIDTHxHEIGHT"))?;
+    let parse = |v: &str| {
+        v.trim()
+            .parse::<u32>()
+            .ok()
+            .filter(|n| (64..=8192).contains(n))
+    };
     match (parse(w), parse(h)) {
         (Some(w), Some(h)) => Ok((w, h)),
-        _ => Err(format!("`{text}` is not WIDTHxHEIGHT with sides from 64 to 8192")),
+        _ => Err(format!(
+            "`{text}` is not WIDTHxHEIGHT with sides from 64 to 8192"
+        )),
     }
 }
 
@@ -92,7 +105,10 @@ pub fn launch_options(cli: &Cli) -> LaunchOptions {
     };
     if let Some(Command::Screenshot { view, out, size }) = &cli.command {
         options.window_size = *size;
-        options.screenshot = Some(ScreenshotRequest { view: view.clone(), out: out.clone() });
+        options.screenshot = Some(ScreenshotRequest {
+            view: view.clone(),
+            out: out.clone(),
+        });
     }
     options
 }
@@ -148,7 +164,11 @@ pub fn run_command(cli: &Cli, command: &Command) -> ExitCode {
 pub fn directory(exhibition: &Exhibition, lang: Lang) -> String {
     let mut out = String::new();
     let hall = &exhibition.hall;
-    out.push_str(&format!("{}\n{}\n\n", hall.about.title.get(lang), hall.shell.name.get(lang)));
+    out.push_str(&format!(
+        "{}\n{}\n\n",
+        hall.about.title.get(lang),
+        hall.shell.name.get(lang)
+    ));
     let heading = |status: Option<ScoStatus>| {
         let (en, zh) = match status {
             None => ("China zone", "中国展区"),
@@ -158,7 +178,12 @@ pub fn directory(exhibition: &Exhibition, lang: Lang) -> String {
         };
         if lang == Lang::Zh { zh } else { en }
     };
-    for group in [None, Some(ScoStatus::Member), Some(ScoStatus::Observer), Some(ScoStatus::DialoguePartner)] {
+    for group in [
+        None,
+        Some(ScoStatus::Member),
+        Some(ScoStatus::Observer),
+        Some(ScoStatus::DialoguePartner),
+    ] {
         let zones: Vec<_> = exhibition
             .zones
             .iter()
@@ -180,8 +205,17 @@ pub fn directory(exhibition: &Exhibition, lang: Lang) -> String {
             match &zone.kind {
                 ZoneKind::China { sectors } => {
                     for sector in sectors {
-                        out.push_str(&format!(" {} [{}/{}]\n", sector.name.get(lang), zone.id, sector.id));
-                        for exhibit in zone.exhibits.iter().filter(|e| e.sector.as_deref() == Some(&sector.id)) {
+                        out.push_str(&format!(
+                            " {} [{}/{}]\n",
+                            sector.name.get(lang),
+                            zone.id,
+                            sector.id
+                        ));
+                        for exhibit in zone
+                            .exhibits
+                            .iter()
+                            .filter(|e| e.sector.as_deref() == Some(&sector.id))
+                        {
                             out.push_str(&format!(" {}", line(exhibit)));
                         }
                     }

@@ -5,10 +5,13 @@ use bevy::prelude::*;
 
 use crate::{content::model::Lang, launch::LaunchOptions};
 
-pub(super) fn plugin(app: &mut App) {
-    app.add_systems(PreStartup, |mut commands: Commands, launch: Res<LaunchOptions>| {
-        commands.insert_resource(CurrentLang(launch.lang));
-    });
+pub fn plugin(app: &mut App) {
+    app.add_systems(
+        PreStartup,
+        |mut commands: Commands, launch: Res<LaunchOptions>| {
+            commands.insert_resource(CurrentLang(launch.lang));
+        },
+    );
 }
 
 /// The language every visible text is shown in; changing it re-renders signs and panels.
@@ -63,7 +66,10 @@ impl Ui {
             Ui::Exhibits => ("Exhibits", "展品"),
             Ui::SourceReported => ("Reported on show at the expo", "据报道于展会现场展出"),
             Ui::SourceCoverage => ("Reported in the forum's press coverage", "据论坛相关报道"),
-            Ui::SourceBackground => ("General background, not reported at the expo", "一般背景资料，非展会报道内容"),
+            Ui::SourceBackground => (
+                "General background, not reported at the expo",
+                "一般背景资料，非展会报道内容",
+            ),
             Ui::Loading => ("Preparing the hall…", "正在布置展馆…"),
             Ui::Facts => ("Key figures", "数据"),
             Ui::Timeline => ("Timeline", "大事记"),

@@ -53,7 +53,9 @@ impl std::str::FromStr for View {
             None if text == "walk" => Ok(View::Walk),
             Some(("pavilion", code)) if !code.is_empty() => Ok(View::Pavilion(code.to_lowercase())),
             Some(("exhibit", id)) if !id.is_empty() => Ok(View::Exhibit(id.to_owned())),
-            _ => Err(format!("`{text}` is not a view: use overview, walk, pavilion:<code> or exhibit:<id>")),
+            _ => Err(format!(
+                "`{text}` is not a view: use overview, walk, pavilion:<code> or exhibit:<id>"
+            )),
         }
     }
 }
@@ -66,7 +68,10 @@ mod tests {
     fn views_parse() {
         assert_eq!("overview".parse(), Ok(View::Overview));
         assert_eq!("pavilion:RU".parse(), Ok(View::Pavilion("ru".into())));
-        assert_eq!("exhibit:ru.digital-silk-road".parse(), Ok(View::Exhibit("ru.digital-silk-road".into())));
+        assert_eq!(
+            "exhibit:ru.digital-silk-road".parse(),
+            Ok(View::Exhibit("ru.digital-silk-road".into()))
+        );
         assert!("pavilion:".parse::<View>().is_err());
         assert!("top".parse::<View>().is_err());
     }

@@ -31,20 +31,21 @@ impl Plugin for AppPlugin {
         let options = self.options.clone();
         let asset_plugin = content::assets::asset_plugin_for(&options.source, app);
         let (width, height) = options.window_size;
-        app.add_plugins(
-            DefaultPlugins
-                .set(asset_plugin)
-                .set(WindowPlugin {
-                    primary_window: Some(Window {
-                        title: "Hall N2 · China–SCO Digital Economy Industry Forum · expo-hall".into(),
-                        resolution: WindowResolution::new(width, height),
-                        ..default()
-                    }),
-                    ..default()
-                }),
+        app.add_plugins(DefaultPlugins.set(asset_plugin).set(WindowPlugin {
+            primary_window: Some(Window {
+                title: "Hall N2 · China–SCO Digital Economy Industry Forum · expo-hall".into(),
+                resolution: WindowResolution::new(width, height),
+                ..default()
+            }),
+            ..default()
+        }));
+        app.configure_sets(
+            Update,
+            (AppSystems::Input, AppSystems::Update, AppSystems::Camera).chain(),
         );
-        app.configure_sets(Update, (AppSystems::Input, AppSystems::Update, AppSystems::Camera).chain());
         app.insert_resource(options);
+        // Clicking exhibits ray-casts their meshes.
+        app.add_plugins(MeshPickingPlugin);
         app.add_plugins((
             third_party::plugin,
             content::plugin,

@@ -12,10 +12,20 @@ use expo_hall::{
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match &cli.command {
-        Some(command @ (Command::Validate { .. } | Command::List { .. })) => run_command(&cli, command),
+        Some(command @ (Command::Validate { .. } | Command::List { .. })) => {
+            run_command(&cli, command)
+        }
         _ => {
-            let exit = App::new().add_plugins(AppPlugin { options: launch_options(&cli) }).run();
-            if exit.is_success() { ExitCode::SUCCESS } else { ExitCode::FAILURE }
+            let exit = App::new()
+                .add_plugins(AppPlugin {
+                    options: launch_options(&cli),
+                })
+                .run();
+            if exit.is_success() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            }
         }
     }
 }

@@ -17,7 +17,10 @@ use crate::{
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(OnEnter(Screen::Hall), go_to_view.run_if(wants_screenshot))
-        .add_systems(Update, capture_when_settled.run_if(in_state(Screen::Hall).and_then(wants_screenshot)));
+        .add_systems(
+            Update,
+            capture_when_settled.run_if(in_state(Screen::Hall).and_then(wants_screenshot)),
+        );
 }
 
 /// Frames rendered at the view before capturing (texture uploads, pipelines, egui layout).
@@ -29,7 +32,10 @@ fn wants_screenshot(launch: Res<LaunchOptions>) -> bool {
 
 /// Resolves a view into a camera request and a panel to open; unknown places are an error
 /// naming the ones that exist.
-pub fn resolve_view(exhibition: &crate::content::exhibition::Exhibition, view: &View) -> Result<(FlyTo, Option<Panel>), String> {
+pub fn resolve_view(
+    exhibition: &crate::content::exhibition::Exhibition,
+    view: &View,
+) -> Result<(FlyTo, Option<Panel>), String> {
     match view {
         View::Overview => Ok((FlyTo::WholeHall, None)),
         View::Walk => Ok((FlyTo::Entrance, None)),
@@ -41,12 +47,19 @@ pub fn resolve_view(exhibition: &crate::content::exhibition::Exhibition, view: &
             let area = match exhibition.footprint(code) {
                 Some(_) => code.clone(),
                 // The China zone: its first sector.
-                None => exhibition.footprints.iter().find(|f| f.area.starts_with(&format!("{code}/"))).map(|f| f.area.clone()).unwrap_or_default(),
+                None => exhibition
+                    .footprints
+                    .iter()
+                    .find(|f| f.area.starts_with(&format!("{code}/")))
+                    .map(|f| f.area.clone())
+                    .unwrap_or_default(),
             };
             Ok((FlyTo::Area(area.clone()), Some(booth_panel(&area, index))))
         }
         View::Exhibit(id) => {
-            let at = exhibition.find_exhibit(id).ok_or_else(|| format!("no exhibit `{id}`; `expo-hall list` shows every id"))?;
+            let at = exhibition
+                .find_exhibit(id)
+                .ok_or_else(|| format!("no exhibit `{id}`; `expo-hall list` shows every id"))?;
             Ok((FlyTo::Exhibit(at), Some(Panel::Exhibit(at))))
         }
     }
@@ -59,7 +72,9 @@ fn go_to_view(
     mut selection: ResMut<Selection>,
     mut exit: MessageWriter<AppExit>,
 ) {
-    let Some(request) = &launch.screenshot else { return };
+    let Some(request) = &launch.screenshot else {
+        return;
+    };
     match resolve_view(&exhibition, &request.view) {
         Ok((fly, panel)) => {
             apply_request(&mut rig, &exhibition, &fly, true);
@@ -84,7 +99,9 @@ fn capture_when_settled(
     mut frames: Local<u32>,
     mut captured: Local<bool>,
 ) {
-    let Some(request) = &launch.screenshot else { return };
+    let Some(request) = &launch.screenshot else {
+        return;
+    };
     if *captured {
         return;
     }
@@ -104,9 +121,11 @@ fn capture_when_settled(
     *captured = true;
     let out = request.out.clone();
     let mut save = save_to_disk(out.clone());
-    commands.spawn(Screenshot::primary_window()).observe(move |captured: On<ScreenshotCaptured>, mut exit: MessageWriter<AppExit>| {
-        save(captured);
-        info!("saved {}", out.display());
-        exit.write(AppExit::Success);
-    });
+    commands.spawn(Screenshot::primary_window()).observe(
+        move |captured: On<ScreenshotCaptured>, mut exit: MessageWriter<AppExit>| {
+            save(captured);
+            info!("saved {}", out.display());
+            exit.write(AppExit::Success);
+        },
+    );
 }

@@ -4,11 +4,7 @@
 use bevy::{math::Rect, prelude::*};
 
 use crate::{
-    content::{
-        exhibition::Exhibition,
-        model::ZoneKind,
-        validate::display_half_size,
-    },
+    content::{exhibition::Exhibition, model::ZoneKind, validate::display_half_size},
     hall::booths::wall_boxes,
 };
 
@@ -26,13 +22,21 @@ pub struct Obstacles {
 impl Obstacles {
     pub fn from_exhibition(exhibition: &Exhibition) -> Self {
         let shell = &exhibition.hall.shell;
-        let bounds = Rect::from_center_half_size(Vec2::ZERO, Vec2::new(shell.width, shell.depth) / 2.0);
+        let bounds =
+            Rect::from_center_half_size(Vec2::ZERO, Vec2::new(shell.width, shell.depth) / 2.0);
         let mut boxes = Vec::new();
         for footprint in &exhibition.footprints {
-            let (zone_id, sector) = footprint.area.split_once('/').map_or((footprint.area.as_str(), None), |(z, s)| (z, Some(s)));
-            let Some(zone) = exhibition.zone(zone_id) else { continue };
+            let (zone_id, sector) = footprint
+                .area
+                .split_once('/')
+                .map_or((footprint.area.as_str(), None), |(z, s)| (z, Some(s)));
+            let Some(zone) = exhibition.zone(zone_id) else {
+                continue;
+            };
             let style = match (&zone.kind, sector) {
-                (ZoneKind::China { sectors }, Some(id)) => sectors.iter().find(|s| s.id == id).map(|s| s.booth.style),
+                (ZoneKind::China { sectors }, Some(id)) => {
+                    sectors.iter().find(|s| s.id == id).map(|s| s.booth.style)
+                }
                 (ZoneKind::Pavilion(p), _) => Some(p.booth.style),
                 _ => None,
             };
@@ -45,7 +49,11 @@ impl Obstacles {
             let exhibit = exhibition.exhibit(at);
             if let Some(footprint) = exhibition.footprint(&exhibition.area_of(at)) {
                 let half = display_half_size(&exhibit.display, exhibit.place.turn);
-                boxes.push(local_box(footprint, Vec2::new(exhibit.place.x, exhibit.place.z), half));
+                boxes.push(local_box(
+                    footprint,
+                    Vec2::new(exhibit.place.x, exhibit.place.z),
+                    half,
+                ));
             }
         }
         Obstacles { bounds, boxes }
@@ -66,8 +74,16 @@ impl Obstacles {
                         // The centre is inside the box: leave by the nearest side.
                         let to_min = p - rect.min;
                         let to_max = rect.max - p;
-                        let exits = [(to_min.x, Vec2::NEG_X), (to_max.x, Vec2::X), (to_min.y, Vec2::NEG_Y), (to_max.y, Vec2::Y)];
-                        let (depth, dir) = exits.into_iter().min_by(|a, b| a.0.total_cmp(&b.0)).unwrap_or((0.0, Vec2::X));
+                        let exits = [
+                            (to_min.x, Vec2::NEG_X),
+                            (to_max.x, Vec2::X),
+                            (to_min.y, Vec2::NEG_Y),
+                            (to_max.y, Vec2::Y),
+                        ];
+                        let (depth, dir) = exits
+                            .into_iter()
+                            .min_by(|a, b| a.0.total_cmp(&b.0))
+                            .unwrap_or((0.0, Vec2::X));
                         p + dir * (depth + radius)
                     };
                 }
@@ -92,7 +108,11 @@ impl Obstacles {
 
 fn local_box(footprint: &crate::content::layout::Footprint, centre: Vec2, half: Vec2) -> Rect {
     let c = footprint.to_hall(centre);
-    let half = if footprint.facing.is_north_south() { half } else { Vec2::new(half.y, half.x) };
+    let half = if footprint.facing.is_north_south() {
+        half
+    } else {
+        Vec2::new(half.y, half.x)
+    };
     Rect::from_center_half_size(c, half)
 }
 

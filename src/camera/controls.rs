@@ -13,8 +13,14 @@ use super::{
 };
 use crate::{AppSystems, third_party::UiFocus};
 
-pub(super) fn plugin(app: &mut App) {
-    app.add_systems(Update, (toggle_key, walk_controls, overview_controls).chain().in_set(AppSystems::Input).run_if(resource_exists::<CameraRig>));
+pub fn plugin(app: &mut App) {
+    app.add_systems(
+        Update,
+        (toggle_key, walk_controls, overview_controls)
+            .chain()
+            .in_set(AppSystems::Input)
+            .run_if(resource_exists::<CameraRig>),
+    );
 }
 
 /// Walking speed, metres per second (a brisk museum pace); Shift multiplies it.
@@ -30,8 +36,17 @@ fn toggle_key(keys: Res<ButtonInput<KeyCode>>, focus: Res<UiFocus>, mut fly: Mes
 }
 
 /// What the pointer did this frame, from mouse or one-finger touch.
-fn drag_delta(mouse: &ButtonInput<MouseButton>, motion: &AccumulatedMouseMotion, touches: &Touches, button: MouseButton) -> Vec2 {
-    let mut delta = if mouse.pressed(button) { motion.delta } else { Vec2::ZERO };
+fn drag_delta(
+    mouse: &ButtonInput<MouseButton>,
+    motion: &AccumulatedMouseMotion,
+    touches: &Touches,
+    button: MouseButton,
+) -> Vec2 {
+    let mut delta = if mouse.pressed(button) {
+        motion.delta
+    } else {
+        Vec2::ZERO
+    };
     if button == MouseButton::Left && touches.iter().count() == 1 {
         delta += touches.iter().map(|t| t.delta()).sum::<Vec2>();
     }
@@ -52,7 +67,8 @@ fn walk_controls(
         return;
     }
     if !focus.pointer {
-        let drag = drag_delta(&mouse, &motion, &touches, MouseButton::Left) + drag_delta(&mouse, &motion, &touches, MouseButton::Right);
+        let drag = drag_delta(&mouse, &motion, &touches, MouseButton::Left)
+            + drag_delta(&mouse, &motion, &touches, MouseButton::Right);
         rig.walk.yaw -= drag.x * LOOK_SENSITIVITY;
         rig.walk.pitch = (rig.walk.pitch - drag.y * LOOK_SENSITIVITY).clamp(-1.2, 1.2);
     }
@@ -62,9 +78,18 @@ fn walk_controls(
     let axis = |neg: [KeyCode; 2], pos: [KeyCode; 2]| {
         (keys.any_pressed(pos) as i32 - keys.any_pressed(neg) as i32) as f32
     };
-    let forward = axis([KeyCode::KeyS, KeyCode::ArrowDown], [KeyCode::KeyW, KeyCode::ArrowUp]);
-    let strafe = axis([KeyCode::KeyA, KeyCode::KeyQ], [KeyCode::KeyD, KeyCode::KeyE]);
-    let turn = axis([KeyCode::ArrowRight, KeyCode::ArrowRight], [KeyCode::ArrowLeft, KeyCode::ArrowLeft]);
+    let forward = axis(
+        [KeyCode::KeyS, KeyCode::ArrowDown],
+        [KeyCode::KeyW, KeyCode::ArrowUp],
+    );
+    let strafe = axis(
+        [KeyCode::KeyA, KeyCode::KeyQ],
+        [KeyCode::KeyD, KeyCode::KeyE],
+    );
+    let turn = axis(
+        [KeyCode::ArrowRight, KeyCode::ArrowRight],
+        [KeyCode::ArrowLeft, KeyCode::ArrowLeft],
+    );
     let dt = time.delta_secs();
     rig.walk.yaw += turn * 1.6 * dt;
     let (fwd, right) = rig.walk.flat_axes();
@@ -95,8 +120,10 @@ fn overview_controls(
     let scale = rig.orbit.distance / 100.0;
     if !focus.pointer {
         let orbit = drag_delta(&mouse, &motion, &touches, MouseButton::Left);
-        rig.orbit.orbit(-orbit.x * LOOK_SENSITIVITY, orbit.y * LOOK_SENSITIVITY);
-        let pan = drag_delta(&mouse, &motion, &touches, MouseButton::Right) + drag_delta(&mouse, &motion, &touches, MouseButton::Middle);
+        rig.orbit
+            .orbit(-orbit.x * LOOK_SENSITIVITY, orbit.y * LOOK_SENSITIVITY);
+        let pan = drag_delta(&mouse, &motion, &touches, MouseButton::Right)
+            + drag_delta(&mouse, &motion, &touches, MouseButton::Middle);
         rig.orbit.pan(-pan.x * 0.15 * scale, pan.y * 0.15 * scale);
         let lines = match scroll.unit {
             MouseScrollUnit::Line => scroll.delta.y,
@@ -117,12 +144,23 @@ fn overview_controls(
     }
     if !focus.keyboard {
         let dt = time.delta_secs();
-        let axis = |neg: [KeyCode; 2], pos: [KeyCode; 2]| (keys.any_pressed(pos) as i32 - keys.any_pressed(neg) as i32) as f32;
-        let forward = axis([KeyCode::KeyS, KeyCode::ArrowDown], [KeyCode::KeyW, KeyCode::ArrowUp]);
-        let strafe = axis([KeyCode::KeyA, KeyCode::ArrowLeft], [KeyCode::KeyD, KeyCode::ArrowRight]);
+        let axis = |neg: [KeyCode; 2], pos: [KeyCode; 2]| {
+            (keys.any_pressed(pos) as i32 - keys.any_pressed(neg) as i32) as f32
+        };
+        let forward = axis(
+            [KeyCode::KeyS, KeyCode::ArrowDown],
+            [KeyCode::KeyW, KeyCode::ArrowUp],
+        );
+        let strafe = axis(
+            [KeyCode::KeyA, KeyCode::ArrowLeft],
+            [KeyCode::KeyD, KeyCode::ArrowRight],
+        );
         let speed = 40.0 * scale * dt;
         rig.orbit.pan(strafe * speed, forward * speed);
-        let zoom = axis([KeyCode::Equal, KeyCode::NumpadAdd], [KeyCode::Minus, KeyCode::NumpadSubtract]);
+        let zoom = axis(
+            [KeyCode::Equal, KeyCode::NumpadAdd],
+            [KeyCode::Minus, KeyCode::NumpadSubtract],
+        );
         if zoom != 0.0 {
             rig.orbit.zoom(1.0 + zoom * dt);
         }

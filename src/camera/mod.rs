@@ -16,11 +16,20 @@ use crate::{
 use collision::Obstacles;
 use rig::{CameraMode, CameraRig};
 
-pub(super) fn plugin(app: &mut App) {
+pub fn plugin(app: &mut App) {
     app.add_message::<FlyTo>()
-        .add_systems(PreStartup, spawn_camera.before(bevy_egui::EguiStartupSet::InitContexts))
+        .add_systems(
+            PreStartup,
+            spawn_camera.before(bevy_egui::EguiStartupSet::InitContexts),
+        )
         .add_systems(OnEnter(LoadingStep::Warmup), place_camera)
-        .add_systems(Update, (fly_to_requests, tick_and_apply).chain().in_set(AppSystems::Camera).run_if(resource_exists::<CameraRig>))
+        .add_systems(
+            Update,
+            (fly_to_requests, tick_and_apply)
+                .chain()
+                .in_set(AppSystems::Camera)
+                .run_if(resource_exists::<CameraRig>),
+        )
         .add_plugins(controls::plugin);
 }
 
@@ -48,11 +57,19 @@ fn spawn_camera(mut commands: Commands) {
         Name::new("Camera"),
         MainCamera,
         Camera3d::default(),
-        Projection::from(PerspectiveProjection { fov: 65f32.to_radians(), near: 0.05, far: 600.0, ..default() }),
+        Projection::from(PerspectiveProjection {
+            fov: 65f32.to_radians(),
+            near: 0.05,
+            far: 600.0,
+            ..default()
+        }),
         Msaa::Sample4,
         DistanceFog {
             color: Color::srgb(0.80, 0.82, 0.85),
-            falloff: FogFalloff::Linear { start: 90.0, end: 420.0 },
+            falloff: FogFalloff::Linear {
+                start: 90.0,
+                end: 420.0,
+            },
             ..default()
         },
         Transform::from_xyz(0.0, 60.0, 80.0).looking_at(Vec3::ZERO, Vec3::Y),
@@ -60,31 +77,61 @@ fn spawn_camera(mut commands: Commands) {
 }
 
 fn place_camera(mut commands: Commands, exhibition: Res<CurrentExhibition>) {
-    commands.insert_resource(CameraRig::new(viewpoints::entrance(&exhibition), viewpoints::whole_hall(&exhibition)));
+    commands.insert_resource(CameraRig::new(
+        viewpoints::entrance(&exhibition),
+        viewpoints::whole_hall(&exhibition),
+    ));
     commands.insert_resource(Obstacles::from_exhibition(&exhibition));
 }
 
 /// Resolves [`FlyTo`] requests into rig flights.
-pub fn fly_to_requests(mut requests: MessageReader<FlyTo>, exhibition: Res<CurrentExhibition>, mut rig: ResMut<CameraRig>) {
+pub fn fly_to_requests(
+    mut requests: MessageReader<FlyTo>,
+    exhibition: Res<CurrentExhibition>,
+    mut rig: ResMut<CameraRig>,
+) {
     for request in requests.read() {
         apply_request(&mut rig, &exhibition, request, false);
     }
 }
 
 /// Moves the rig for one request; `instant` skips the animation (screenshots, resets).
-pub fn apply_request(rig: &mut CameraRig, exhibition: &crate::content::exhibition::Exhibition, request: &FlyTo, instant: bool) {
+pub fn apply_request(
+    rig: &mut CameraRig,
+    exhibition: &crate::content::exhibition::Exhibition,
+    request: &FlyTo,
+    instant: bool,
+) {
     let (mode, walk, orbit) = match request {
         FlyTo::ToggleMode => {
             rig.toggle();
             return;
         }
-        FlyTo::Entrance => (CameraMode::Walk, Some(viewpoints::entrance(exhibition)), None),
-        FlyTo::WholeHall => (CameraMode::Overview, None, Some(viewpoints::whole_hall(exhibition))),
+        FlyTo::Entrance => (
+            CameraMode::Walk,
+            Some(viewpoints::entrance(exhibition)),
+            None,
+        ),
+        FlyTo::WholeHall => (
+            CameraMode::Overview,
+            None,
+            Some(viewpoints::whole_hall(exhibition)),
+        ),
         FlyTo::Area(area) => {
-            let Some(footprint) = exhibition.footprint(area) else { return };
+            let Some(footprint) = exhibition.footprint(area) else {
+                return;
+            };
             match rig.target_mode() {
-                CameraMode::Walk => (CameraMode::Walk, Some(viewpoints::booth(exhibition, footprint)), None),
-                CameraMode::Overview => (CameraMode::Overview, None, Some(viewpoints::booth_orbit(footprint))),
+                CameraMode::Walk => (
+                    CameraMode::Walk,
+                    Some(viewpoints::booth(exhibition, footprint)),
+                    None,
+                ),
+                CameraMode::Overview => (
+                    CameraMode::Overview,
+                    None,
+                    Some(viewpoints::booth_orbit(footprint)),
+                ),
             }
         }
         FlyTo::Exhibit(at) => (CameraMode::Walk, viewpoints::exhibit(exhibition, *at), None),
@@ -96,7 +143,11 @@ pub fn apply_request(rig: &mut CameraRig, exhibition: &crate::content::exhibitio
     }
 }
 
-fn tick_and_apply(time: Res<Time>, mut rig: ResMut<CameraRig>, mut camera: Single<&mut Transform, With<MainCamera>>) {
+fn tick_and_apply(
+    time: Res<Time>,
+    mut rig: ResMut<CameraRig>,
+    mut camera: Single<&mut Transform, With<MainCamera>>,
+) {
     rig.tick(time.delta_secs());
     **camera = rig.pose().transform();
 }

@@ -27,13 +27,21 @@ pub struct Pose {
 impl Pose {
     /// Standing at (`x`, `z`) with eye height `eye_height`, facing compass `bearing` degrees.
     pub fn standing(x: f32, z: f32, eye_height: f32, bearing: f32) -> Pose {
-        Pose { eye: Vec3::new(x, eye_height, z), yaw: -bearing.to_radians(), pitch: 0.0 }
+        Pose {
+            eye: Vec3::new(x, eye_height, z),
+            yaw: -bearing.to_radians(),
+            pitch: 0.0,
+        }
     }
 
     pub fn looking_at(eye: Vec3, target: Vec3) -> Pose {
         let dir = target - eye;
         let flat = Vec2::new(dir.x, dir.z).length();
-        Pose { eye, yaw: (-dir.x).atan2(-dir.z), pitch: dir.y.atan2(flat) }
+        Pose {
+            eye,
+            yaw: (-dir.x).atan2(-dir.z),
+            pitch: dir.y.atan2(flat),
+        }
     }
 
     pub fn rotation(&self) -> Quat {
@@ -56,7 +64,11 @@ impl Pose {
         if dyaw > std::f32::consts::PI {
             dyaw -= std::f32::consts::TAU;
         }
-        Pose { eye: self.eye.lerp(to.eye, t), yaw: self.yaw + dyaw * t, pitch: self.pitch + (to.pitch - self.pitch) * t }
+        Pose {
+            eye: self.eye.lerp(to.eye, t),
+            yaw: self.yaw + dyaw * t,
+            pitch: self.pitch + (to.pitch - self.pitch) * t,
+        }
     }
 }
 
@@ -132,7 +144,12 @@ pub const EYE_HEIGHT: f32 = 1.65;
 
 impl CameraRig {
     pub fn new(walk: Pose, orbit: Orbit) -> Self {
-        CameraRig { mode: CameraMode::Walk, walk, orbit, flight: None }
+        CameraRig {
+            mode: CameraMode::Walk,
+            walk,
+            orbit,
+            flight: None,
+        }
     }
 
     /// The pose the camera shows now.
@@ -194,7 +211,13 @@ impl CameraRig {
 
     fn start_flight(&mut self, to: Pose, then: CameraMode) {
         let from = self.pose();
-        self.flight = Some(Flight { from, to, elapsed: 0.0, duration: FLIGHT_SECONDS, then });
+        self.flight = Some(Flight {
+            from,
+            to,
+            elapsed: 0.0,
+            duration: FLIGHT_SECONDS,
+            then,
+        });
     }
 
     /// Advances a flight by `dt` seconds; the mode changes when it lands.
@@ -216,7 +239,12 @@ mod tests {
     fn rig() -> CameraRig {
         CameraRig::new(
             Pose::standing(0.0, 30.0, EYE_HEIGHT, 0.0),
-            Orbit { focus: Vec3::ZERO, yaw: 0.0, elevation: 0.9, distance: 100.0 },
+            Orbit {
+                focus: Vec3::ZERO,
+                yaw: 0.0,
+                elevation: 0.9,
+                distance: 100.0,
+            },
         )
     }
 
@@ -242,7 +270,10 @@ mod tests {
         let start = rig.pose();
         rig.tick(FLIGHT_SECONDS / 2.0);
         let middle = rig.pose();
-        assert!(middle.eye.y > start.eye.y && middle.eye.y < rig.orbit.pose().eye.y, "rises smoothly");
+        assert!(
+            middle.eye.y > start.eye.y && middle.eye.y < rig.orbit.pose().eye.y,
+            "rises smoothly"
+        );
         rig.tick(FLIGHT_SECONDS);
         assert!(!rig.is_flying());
         assert_eq!(rig.mode, CameraMode::Overview);
@@ -266,10 +297,22 @@ mod tests {
 
     #[test]
     fn flights_turn_the_short_way_round() {
-        let a = Pose { eye: Vec3::ZERO, yaw: 3.0, pitch: 0.0 };
-        let b = Pose { eye: Vec3::ZERO, yaw: -3.0, pitch: 0.0 };
+        let a = Pose {
+            eye: Vec3::ZERO,
+            yaw: 3.0,
+            pitch: 0.0,
+        };
+        let b = Pose {
+            eye: Vec3::ZERO,
+            yaw: -3.0,
+            pitch: 0.0,
+        };
         let half = a.lerp(&b, 0.5);
-        assert!((half.yaw.rem_euclid(std::f32::consts::TAU) - std::f32::consts::PI).abs() < 0.01, "{}", half.yaw);
+        assert!(
+            (half.yaw.rem_euclid(std::f32::consts::TAU) - std::f32::consts::PI).abs() < 0.01,
+            "{}",
+            half.yaw
+        );
     }
 
     #[test]

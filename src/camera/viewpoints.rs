@@ -20,14 +20,22 @@ pub fn entrance(exhibition: &Exhibition) -> Pose {
 /// The whole hall from above the main entrance side.
 pub fn whole_hall(exhibition: &Exhibition) -> Orbit {
     let shell = &exhibition.hall.shell;
-    Orbit { focus: Vec3::new(0.0, 0.0, 2.0), yaw: 0.0, elevation: 0.85, distance: shell.width.max(shell.depth) * 0.95 }
+    Orbit {
+        focus: Vec3::new(0.0, 0.0, 2.0),
+        yaw: 0.0,
+        elevation: 0.85,
+        distance: shell.width.max(shell.depth) * 0.95,
+    }
 }
 
 /// Standing in the aisle in front of a booth, far enough back to see all of it.
 pub fn booth(exhibition: &Exhibition, footprint: &Footprint) -> Pose {
     let distance = (footprint.width * 0.75).clamp(4.0, 11.0);
     let spot = clamp_inside(exhibition, footprint.in_front(distance));
-    Pose::looking_at(Vec3::new(spot.x, EYE_HEIGHT, spot.y), Vec3::new(footprint.centre.x, 1.6, footprint.centre.y))
+    Pose::looking_at(
+        Vec3::new(spot.x, EYE_HEIGHT, spot.y),
+        Vec3::new(footprint.centre.x, 1.6, footprint.centre.y),
+    )
 }
 
 /// The overview orbit focused on a booth.
@@ -52,8 +60,14 @@ pub fn exhibit(exhibition: &Exhibition, at: ExhibitRef) -> Option<Pose> {
     let half = display_half_size(&exhibit.display, 0.0);
     let height = display_height(&exhibit.display);
     let distance = 2.2 + 1.3 * half.max_element() + 0.35 * height;
-    let spot = clamp_inside(exhibition, footprint.to_hall(local + facing_local * distance));
-    Some(Pose::looking_at(Vec3::new(spot.x, EYE_HEIGHT, spot.y), Vec3::new(target.x, (height * 0.55).max(1.0), target.y)))
+    let spot = clamp_inside(
+        exhibition,
+        footprint.to_hall(local + facing_local * distance),
+    );
+    Some(Pose::looking_at(
+        Vec3::new(spot.x, EYE_HEIGHT, spot.y),
+        Vec3::new(target.x, (height * 0.55).max(1.0), target.y),
+    ))
 }
 
 /// Roughly how tall a display stands, metres.
@@ -64,11 +78,15 @@ pub fn display_height(display: &Display) -> f32 {
         Display::WallPanel | Display::Statistic => 2.6,
         Display::Screen { count } => 1.9 + 0.58 * (count.div_ceil(6) as f32 - 1.0),
         Display::HangingTextile { height, .. } => (height + 0.9).max(2.2),
-        Display::Model { parts } => parts.iter().map(|p| p.at.1 + p.size.1 * 0.5).fold(0.5, f32::max),
+        Display::Model { parts } => parts
+            .iter()
+            .map(|p| p.at.1 + p.size.1 * 0.5)
+            .fold(0.5, f32::max),
     }
 }
 
 fn clamp_inside(exhibition: &Exhibition, p: Vec2) -> Vec2 {
-    let half = Vec2::new(exhibition.hall.shell.width, exhibition.hall.shell.depth) / 2.0 - Vec2::splat(1.0);
+    let half = Vec2::new(exhibition.hall.shell.width, exhibition.hall.shell.depth) / 2.0
+        - Vec2::splat(1.0);
     p.clamp(-half, half)
 }

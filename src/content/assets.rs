@@ -7,7 +7,10 @@ use std::path::Path;
 use bevy::{
     asset::{
         AssetLoader, LoadContext,
-        io::{AssetSourceBuilder, AssetSourceId, Reader, memory::{Dir, MemoryAssetReader, Value}},
+        io::{
+            AssetSourceBuilder, AssetSourceId, Reader,
+            memory::{Dir, MemoryAssetReader, Value},
+        },
     },
     prelude::*,
 };
@@ -47,7 +50,10 @@ pub fn asset_plugin_for(source: &ContentSource, app: &mut App) -> AssetPlugin {
         }
         ContentSource::Dir(dir) => {
             let absolute = std::path::absolute(dir).unwrap_or_else(|_| dir.clone());
-            AssetPlugin { file_path: absolute.to_string_lossy().into_owned(), ..default() }
+            AssetPlugin {
+                file_path: absolute.to_string_lossy().into_owned(),
+                ..default()
+            }
         }
     }
 }
@@ -86,12 +92,22 @@ async fn read_text(reader: &mut dyn Reader, path: &str) -> Result<String, Conten
     reader
         .read_to_end(&mut bytes)
         .await
-        .map_err(|e| ContentLoadError::Io { path: path.to_owned(), message: e.to_string() })?;
-    String::from_utf8(bytes).map_err(|_| ContentLoadError::Io { path: path.to_owned(), message: "not UTF-8 text".into() })
+        .map_err(|e| ContentLoadError::Io {
+            path: path.to_owned(),
+            message: e.to_string(),
+        })?;
+    String::from_utf8(bytes).map_err(|_| ContentLoadError::Io {
+        path: path.to_owned(),
+        message: "not UTF-8 text".into(),
+    })
 }
 
 fn content_path(load_context: &LoadContext) -> String {
-    load_context.path().path().to_string_lossy().replace('\\', "/")
+    load_context
+        .path()
+        .path()
+        .to_string_lossy()
+        .replace('\\', "/")
 }
 
 #[derive(TypePath)]
@@ -102,12 +118,21 @@ impl AssetLoader for ZoneLoader {
     type Settings = ();
     type Error = ContentLoadError;
 
-    async fn load(&self, reader: &mut dyn Reader, _: &(), load_context: &mut LoadContext<'_>) -> Result<ZoneAsset, ContentLoadError> {
+    async fn load(
+        &self,
+        reader: &mut dyn Reader,
+        _: &(),
+        load_context: &mut LoadContext<'_>,
+    ) -> Result<ZoneAsset, ContentLoadError> {
         let path = content_path(load_context);
         let text = read_text(reader, &path).await?;
         let zone = parse_zone(&path, &text).map_err(ContentLoadError::Problem)?;
         let mut images = Vec::new();
-        let mut image_paths: Vec<&str> = zone.exhibits.iter().flat_map(|e| e.media.iter().map(|m| m.path.as_str())).collect();
+        let mut image_paths: Vec<&str> = zone
+            .exhibits
+            .iter()
+            .flat_map(|e| e.media.iter().map(|m| m.path.as_str()))
+            .collect();
         if let ZoneKind::Pavilion(pavilion) = &zone.kind {
             image_paths.extend(pavilion.flag_image.as_deref());
         }
@@ -133,26 +158,43 @@ impl AssetLoader for HallLoader {
     type Settings = ();
     type Error = ContentLoadError;
 
-    async fn load(&self, reader: &mut dyn Reader, _: &(), load_context: &mut LoadContext<'_>) -> Result<HallAsset, ContentLoadError> {
+    async fn load(
+        &self,
+        reader: &mut dyn Reader,
+        _: &(),
+        load_context: &mut LoadContext<'_>,
+    ) -> Result<HallAsset, ContentLoadError> {
         let path = content_path(load_context);
         let text = read_text(reader, &path).await?;
         let first: HallFile = parse_hall(&path, &text).map_err(ContentLoadError::Problem)?;
         let mut chain = vec![(path.clone(), first)];
-        while let Some(base) = chain.last().and_then(|(p, h)| h.extends.as_ref().map(|b| sibling(p, b))) {
+        while let Some(base) = chain
+            .last()
+            .and_then(|(p, h)| h.extends.as_ref().map(|b| sibling(p, b)))
+        {
             if chain.iter().any(|(p, _)| *p == base) {
-                return Err(ContentLoadError::Problem(Problem::file(path, "`extends` goes round in a circle")));
+                return Err(ContentLoadError::Problem(Problem::file(
+                    path,
+                    "`extends` goes round in a circle",
+                )));
             }
             let bytes = load_context
                 .read_asset_bytes(base.clone())
                 .await
-                .map_err(|e| ContentLoadError::Io { path: base.clone(), message: e.to_string() })?;
-            let base_text = String::from_utf8(bytes)
-                .map_err(|_| ContentLoadError::Io { path: base.clone(), message: "not UTF-8 text".into() })?;
+                .map_err(|e| ContentLoadError::Io {
+                    path: base.clone(),
+                    message: e.to_string(),
+                })?;
+            let base_text = String::from_utf8(bytes).map_err(|_| ContentLoadError::Io {
+                path: base.clone(),
+                message: "not UTF-8 text".into(),
+            })?;
             let hall = parse_hall(&base, &base_text).map_err(ContentLoadError::Problem)?;
             chain.push((base, hall));
         }
         // Shipped content is named `assets/…` in messages, as `validate` does.
-        let (hall, warning) = resolve_chain(&ContentSource::Embedded, &path, chain).map_err(ContentLoadError::Problem)?;
+        let (hall, warning) = resolve_chain(&ContentSource::Embedded, &path, chain)
+            .map_err(ContentLoadError::Problem)?;
         Ok(HallAsset { hall, warning })
     }
 
@@ -169,9 +211,20 @@ impl AssetLoader for FontLoader {
     type Settings = ();
     type Error = ContentLoadError;
 
-    async fn load(&self, reader: &mut dyn Reader, _: &(), load_context: &mut LoadContext<'_>) -> Result<FontBytes, ContentLoadError> {
+    async fn load(
+        &self,
+        reader: &mut dyn Reader,
+        _: &(),
+        load_context: &mut LoadContext<'_>,
+    ) -> Result<FontBytes, ContentLoadError> {
         let mut bytes = Vec::new();
-        reader.read_to_end(&mut bytes).await.map_err(|e| ContentLoadError::Io { path: content_path(load_context), message: e.to_string() })?;
+        reader
+            .read_to_end(&mut bytes)
+            .await
+            .map_err(|e| ContentLoadError::Io {
+                path: content_path(load_context),
+                message: e.to_string(),
+            })?;
         Ok(FontBytes(bytes))
     }
 

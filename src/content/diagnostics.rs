@@ -90,7 +90,11 @@ impl fmt::Display for Problem {
         if self.line == 0 {
             write!(f, "{}: {}", self.path, self.message)
         } else {
-            write!(f, "{}:{}:{}: {}", self.path, self.line, self.col, self.message)
+            write!(
+                f,
+                "{}:{}:{}: {}",
+                self.path, self.line, self.col, self.message
+            )
         }
     }
 }

@@ -26,16 +26,25 @@ pub struct ResolvedHall {
 
 /// Reads a hall file and the file it extends (one level or more, without cycles). A hall with no
 /// `about` still opens (with an empty panel) and the missing block is returned as a problem.
-pub fn read_hall(source: &ContentSource, path: &str) -> Result<(ResolvedHall, Option<Problem>), Problem> {
+pub fn read_hall(
+    source: &ContentSource,
+    path: &str,
+) -> Result<(ResolvedHall, Option<Problem>), Problem> {
     let mut chain: Vec<(String, HallFile)> = Vec::new();
     let mut next = Some(path.to_owned());
     while let Some(current) = next.take() {
         if chain.iter().any(|(p, _)| *p == current) {
-            return Err(Problem::file(source.display(&current), "`extends` goes round in a circle"));
+            return Err(Problem::file(
+                source.display(&current),
+                "`extends` goes round in a circle",
+            ));
         }
-        let text = source
-            .read_text(&current)
-            .map_err(|e| Problem::file(source.display(&current), format!("cannot read the hall file: {e}")))?;
+        let text = source.read_text(&current).map_err(|e| {
+            Problem::file(
+                source.display(&current),
+                format!("cannot read the hall file: {e}"),
+            )
+        })?;
         let hall = parse_hall(&source.display(&current), &text)?;
         next = hall.extends.as_ref().map(|base| sibling(&current, base));
         chain.push((current, hall));
@@ -63,8 +72,12 @@ pub fn resolve_chain(
         path: path.to_owned(),
         name: first.name.clone(),
         about: about.unwrap_or_default(),
-        shell: pick(&|h| h.shell.is_some()).and_then(|h| h.shell.clone()).ok_or_else(|| missing("shell"))?,
-        zone_files: pick(&|h| !h.zones.is_empty()).map(|h| h.zones.clone()).ok_or_else(|| missing("zones"))?,
+        shell: pick(&|h| h.shell.is_some())
+            .and_then(|h| h.shell.clone())
+            .ok_or_else(|| missing("shell"))?,
+        zone_files: pick(&|h| !h.zones.is_empty())
+            .map(|h| h.zones.clone())
+            .ok_or_else(|| missing("zones"))?,
         layout: first.layout.clone(),
     };
     Ok((hall, about_problem))
@@ -88,11 +101,21 @@ pub struct ExhibitRef {
 
 impl Exhibition {
     /// Lays out the loaded zones; layout problems are returned, not fatal.
-    pub fn assemble(hall: ResolvedHall, zones: Vec<Zone>) -> (Exhibition, Vec<layout::LayoutProblem>) {
+    pub fn assemble(
+        hall: ResolvedHall,
+        zones: Vec<Zone>,
+    ) -> (Exhibition, Vec<layout::LayoutProblem>) {
         let sizes = area_sizes(&zones);
         let (footprints, mut problems) = layout::place(&hall.layout, &sizes);
         problems.extend(layout::check(&hall.shell, &hall.layout, &footprints));
-        (Exhibition { hall, zones, footprints }, problems)
+        (
+            Exhibition {
+                hall,
+                zones,
+                footprints,
+            },
+            problems,
+        )
     }
 
     pub fn zone(&self, id: &str) -> Option<&Zone> {
@@ -128,14 +151,24 @@ impl Exhibition {
     }
 
     pub fn pavilions(&self) -> impl Iterator<Item = &Zone> {
-        self.zones.iter().filter(|z| matches!(z.kind, ZoneKind::Pavilion(_)))
+        self.zones
+            .iter()
+            .filter(|z| matches!(z.kind, ZoneKind::Pavilion(_)))
     }
 
     /// Every text a visitor can read, in no particular order.
     pub fn visitor_texts(&self) -> Vec<&Text> {
         let hall = &self.hall;
         let about = &hall.about;
-        let mut texts = vec![&hall.name, &hall.shell.name, &about.title, &about.subtitle, &about.venue, &about.dates, &about.introduction];
+        let mut texts = vec![
+            &hall.name,
+            &hall.shell.name,
+            &about.title,
+            &about.subtitle,
+            &about.venue,
+            &about.dates,
+            &about.introduction,
+        ];
         texts.extend(hall.shell.entrances.iter().map(|e| &e.name));
         texts.extend(about.facts.iter().flat_map(|f| [&f.figure, &f.label]));
         texts.extend(about.timeline.iter().map(|m| &m.text));
@@ -177,11 +210,17 @@ pub fn area_sizes(zones: &[Zone]) -> HashMap<String, (f32, f32)> {
         match &zone.kind {
             ZoneKind::China { sectors } => {
                 for sector in sectors {
-                    sizes.insert(format!("{}/{}", zone.id, sector.id), (sector.booth.width, sector.booth.depth));
+                    sizes.insert(
+                        format!("{}/{}", zone.id, sector.id),
+                        (sector.booth.width, sector.booth.depth),
+                    );
                 }
             }
             ZoneKind::Pavilion(pavilion) => {
-                sizes.insert(zone.id.clone(), (pavilion.booth.width, pavilion.booth.depth));
+                sizes.insert(
+                    zone.id.clone(),
+                    (pavilion.booth.width, pavilion.booth.depth),
+                );
             }
         }
     }
@@ -207,7 +246,11 @@ pub fn read_exhibition(source: &ContentSource, hall_path: &str) -> ReadContent {
             hall
         }
         Err(problem) => {
-            return ReadContent { exhibition: None, texts, problems: vec![problem] };
+            return ReadContent {
+                exhibition: None,
+                texts,
+                problems: vec![problem],
+            };
         }
     };
     let mut zones = Vec::new();
@@ -221,16 +264,33 @@ pub fn read_exhibition(source: &ContentSource, hall_path: &str) -> ReadContent {
                 }
                 texts.insert(file.clone(), text);
             }
-            Err(error) => problems.push(Problem::file(shown, format!("cannot read the zone file: {error}"))),
+            Err(error) => problems.push(Problem::file(
+                shown,
+                format!("cannot read the zone file: {error}"),
+            )),
         }
     }
     let (exhibition, layout_problems) = Exhibition::assemble(hall, zones);
     let hall_shown = source.display(&exhibition.hall.path);
     let hall_text = source.read_text(&exhibition.hall.path).unwrap_or_default();
     for problem in layout_problems {
-        let anchor = problem.area.as_deref().map(|a| format!("\"{a}\"")).unwrap_or_else(|| "layout".into());
-        problems.push(Problem::near(&hall_shown, &hall_text, &anchor, None, problem.message));
+        let anchor = problem
+            .area
+            .as_deref()
+            .map(|a| format!("\"{a}\""))
+            .unwrap_or_else(|| "layout".into());
+        problems.push(Problem::near(
+            &hall_shown,
+            &hall_text,
+            &anchor,
+            None,
+            problem.message,
+        ));
     }
     texts.insert(exhibition.hall.path.clone(), hall_text);
-    ReadContent { exhibition: Some(exhibition), texts, problems }
+    ReadContent {
+        exhibition: Some(exhibition),
+        texts,
+        problems,
+    }
 }

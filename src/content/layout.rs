@@ -97,7 +97,10 @@ pub struct LayoutProblem {
 /// Places every area named in the layout. `sizes` maps area ids to (width, depth); an area that
 /// has no size (its zone failed to load) is reported and skipped, the rest of the row keeps its
 /// place as if that booth were there at a standard 9 × 6 m.
-pub fn place(layout: &Layout, sizes: &HashMap<String, (f32, f32)>) -> (Vec<Footprint>, Vec<LayoutProblem>) {
+pub fn place(
+    layout: &Layout,
+    sizes: &HashMap<String, (f32, f32)>,
+) -> (Vec<Footprint>, Vec<LayoutProblem>) {
     let mut footprints = Vec::new();
     let mut problems = Vec::new();
     for (index, row) in layout.rows.iter().enumerate() {
@@ -140,7 +143,9 @@ pub fn place(layout: &Layout, sizes: &HashMap<String, (f32, f32)>) -> (Vec<Footp
                 problems.push(LayoutProblem {
                     row: Some(index),
                     area: Some(area.clone()),
-                    message: format!("the layout places `{area}`, but no loaded zone has that area"),
+                    message: format!(
+                        "the layout places `{area}`, but no loaded zone has that area"
+                    ),
                 });
             }
             cursor += width + row.gap;
@@ -162,7 +167,10 @@ pub fn check(shell: &Shell, layout: &Layout, footprints: &[Footprint]) -> Vec<La
     let mut seen = HashSet::new();
     for (i, a) in footprints.iter().enumerate() {
         if !seen.insert(a.area.as_str()) {
-            problems.push(problem(&a.area, format!("`{}` is placed more than once", a.area)));
+            problems.push(problem(
+                &a.area,
+                format!("`{}` is placed more than once", a.area),
+            ));
         }
         let rect = a.rect();
         if !hall.inflate(1e-3).contains(rect.min) || !hall.inflate(1e-3).contains(rect.max) {
@@ -179,7 +187,13 @@ pub fn check(shell: &Shell, layout: &Layout, footprints: &[Footprint]) -> Vec<La
             if overlap.width() > 1e-3 && overlap.height() > 1e-3 {
                 problems.push(problem(
                     &a.area,
-                    format!("`{}` overlaps `{}` by {:.1} × {:.1} m", a.area, b.area, overlap.width(), overlap.height()),
+                    format!(
+                        "`{}` overlaps `{}` by {:.1} × {:.1} m",
+                        a.area,
+                        b.area,
+                        overlap.width(),
+                        overlap.height()
+                    ),
                 ));
             }
         }
@@ -203,7 +217,8 @@ pub fn check(shell: &Shell, layout: &Layout, footprints: &[Footprint]) -> Vec<La
     for footprint in footprints {
         let reachable = [0.0, -0.3, 0.3].iter().any(|shift| {
             let along = Vec2::new(footprint.facing.vector().y, -footprint.facing.vector().x);
-            let spot = footprint.in_front(layout.min_aisle / 2.0 + grid.cell) + along * footprint.width * shift;
+            let spot = footprint.in_front(layout.min_aisle / 2.0 + grid.cell)
+                + along * footprint.width * shift;
             grid.cell_of(spot).is_some_and(|c| reached[c])
         });
         if !reachable {
@@ -240,15 +255,25 @@ impl AisleGrid {
             Vec2::ZERO,
             (Vec2::new(shell.width, shell.depth) / 2.0 - Vec2::splat(clearance)).max(Vec2::ZERO),
         );
-        let blocked: Vec<Rect> = footprints.iter().map(|f| f.rect().inflate(clearance - 1e-3)).collect();
+        let blocked: Vec<Rect> = footprints
+            .iter()
+            .map(|f| f.rect().inflate(clearance - 1e-3))
+            .collect();
         let mut free = vec![false; cols * rows];
         for row in 0..rows {
             for col in 0..cols {
                 let p = origin + (Vec2::new(col as f32, row as f32) + 0.5) * cell;
-                free[row * cols + col] = inner.contains(p) && !blocked.iter().any(|r| r.contains(p));
+                free[row * cols + col] =
+                    inner.contains(p) && !blocked.iter().any(|r| r.contains(p));
             }
         }
-        AisleGrid { cell, origin, cols, rows, free }
+        AisleGrid {
+            cell,
+            origin,
+            cols,
+            rows,
+            free,
+        }
     }
 
     pub fn cell_of(&self, p: Vec2) -> Option<usize> {
@@ -308,24 +333,48 @@ mod tests {
             width: 60.0,
             depth: 40.0,
             wall_height: 10.0,
-            entrances: vec![Entrance { name: Text::new("Door", "门"), wall: Side::South, offset: 0.0, width: 6.0 }],
-            start: Viewpoint { x: 0.0, z: 15.0, bearing: 0.0 },
+            entrances: vec![Entrance {
+                name: Text::new("Door", "门"),
+                wall: Side::South,
+                offset: 0.0,
+                width: 6.0,
+            }],
+            start: Viewpoint {
+                x: 0.0,
+                z: 15.0,
+                bearing: 0.0,
+            },
         }
     }
 
     fn row(start: (f32, f32), runs: Side, facing: Side, align: Align, areas: &[&str]) -> Row {
-        Row { start, runs, facing, gap: 3.0, align, areas: areas.iter().map(|a| a.to_string()).collect() }
+        Row {
+            start,
+            runs,
+            facing,
+            gap: 3.0,
+            align,
+            areas: areas.iter().map(|a| a.to_string()).collect(),
+        }
     }
 
     fn sizes(list: &[(&str, f32, f32)]) -> HashMap<String, (f32, f32)> {
-        list.iter().map(|(a, w, d)| (a.to_string(), (*w, *d))).collect()
+        list.iter()
+            .map(|(a, w, d)| (a.to_string(), (*w, *d)))
+            .collect()
     }
 
     #[test]
     fn rows_place_booths_edge_to_edge_with_gaps() {
         let layout = Layout {
             min_aisle: 3.0,
-            rows: vec![row((0.0, -10.0), Side::East, Side::South, Align::Centre, &["a", "b"])],
+            rows: vec![row(
+                (0.0, -10.0),
+                Side::East,
+                Side::South,
+                Align::Centre,
+                &["a", "b"],
+            )],
         };
         let (f, problems) = place(&layout, &sizes(&[("a", 9.0, 6.0), ("b", 12.0, 8.0)]));
         assert!(problems.is_empty());
@@ -338,7 +387,13 @@ mod tests {
     fn booths_facing_east_or_west_swap_width_and_depth() {
         let layout = Layout {
             min_aisle: 3.0,
-            rows: vec![row((20.0, 0.0), Side::South, Side::West, Align::Start, &["a"])],
+            rows: vec![row(
+                (20.0, 0.0),
+                Side::South,
+                Side::West,
+                Align::Start,
+                &["a"],
+            )],
         };
         let (f, _) = place(&layout, &sizes(&[("a", 9.0, 6.0)]));
         assert_eq!(f[0].rect(), Rect::new(14.0, 0.0, 20.0, 9.0));
@@ -347,11 +402,21 @@ mod tests {
     #[test]
     fn local_coordinates_round_trip_and_front_is_towards_facing() {
         for facing in [Side::North, Side::East, Side::South, Side::West] {
-            let f = Footprint { area: "a".into(), centre: Vec2::new(5.0, -3.0), width: 9.0, depth: 6.0, facing };
+            let f = Footprint {
+                area: "a".into(),
+                centre: Vec2::new(5.0, -3.0),
+                width: 9.0,
+                depth: 6.0,
+                facing,
+            };
             let p = Vec2::new(1.5, -2.0);
             assert!((f.to_local(f.to_hall(p)) - p).length() < 1e-4);
             let front = f.to_hall(Vec2::new(0.0, 3.0));
-            assert!((front - f.centre).normalize().abs_diff_eq(facing.vector(), 1e-4));
+            assert!(
+                (front - f.centre)
+                    .normalize()
+                    .abs_diff_eq(facing.vector(), 1e-4)
+            );
             // The yaw rotates local +z onto the facing direction.
             let yaw = f.yaw();
             let rotated = Vec2::new(yaw.sin(), yaw.cos());
@@ -369,10 +434,23 @@ mod tests {
                 row((28.0, 10.0), Side::East, Side::North, Align::Start, &["c"]),
             ],
         };
-        let (f, _) = place(&layout, &sizes(&[("a", 9.0, 6.0), ("b", 9.0, 6.0), ("c", 9.0, 6.0)]));
+        let (f, _) = place(
+            &layout,
+            &sizes(&[("a", 9.0, 6.0), ("b", 9.0, 6.0), ("c", 9.0, 6.0)]),
+        );
         let problems = check(&shell(), &layout, &f);
-        assert!(problems.iter().any(|p| p.message.contains("`a` overlaps `b`")), "{problems:?}");
-        assert!(problems.iter().any(|p| p.message.contains("`c`") && p.message.contains("walls")), "{problems:?}");
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.message.contains("`a` overlaps `b`")),
+            "{problems:?}"
+        );
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.message.contains("`c`") && p.message.contains("walls")),
+            "{problems:?}"
+        );
     }
 
     #[test]
@@ -382,22 +460,45 @@ mod tests {
             min_aisle: 3.0,
             rows: vec![
                 row((-10.0, 0.0), Side::East, Side::North, Align::Start, &["x"]),
-                row((-14.0, -8.0), Side::East, Side::North, Align::Start, &["lid"]),
-                row((-14.0, 0.0), Side::North, Side::East, Align::Start, &["left"]),
+                row(
+                    (-14.0, -8.0),
+                    Side::East,
+                    Side::North,
+                    Align::Start,
+                    &["lid"],
+                ),
+                row(
+                    (-14.0, 0.0),
+                    Side::North,
+                    Side::East,
+                    Align::Start,
+                    &["left"],
+                ),
                 row((3.0, 0.0), Side::North, Side::West, Align::End, &["right"]),
             ],
         };
         let (f, problems) = place(
             &layout,
-            &sizes(&[("x", 9.0, 6.0), ("lid", 17.0, 4.0), ("left", 8.0, 4.0), ("right", 8.0, 4.0)]),
+            &sizes(&[
+                ("x", 9.0, 6.0),
+                ("lid", 17.0, 4.0),
+                ("left", 8.0, 4.0),
+                ("right", 8.0, 4.0),
+            ]),
         );
         assert!(problems.is_empty());
         let problems = check(&shell(), &layout, &f);
         assert!(
-            problems.iter().any(|p| p.area.as_deref() == Some("x") && p.message.contains("cannot be reached")),
+            problems
+                .iter()
+                .any(|p| p.area.as_deref() == Some("x") && p.message.contains("cannot be reached")),
             "{problems:?}"
         );
-        assert!(!problems.iter().any(|p| p.area.as_deref() == Some("lid") && p.message.contains("reached")));
+        assert!(
+            !problems
+                .iter()
+                .any(|p| p.area.as_deref() == Some("lid") && p.message.contains("reached"))
+        );
     }
 
     #[test]
@@ -406,20 +507,52 @@ mod tests {
         let mut layout = Layout {
             min_aisle: 3.0,
             rows: vec![
-                Row { start: (-30.0, 0.0), runs: Side::East, facing: Side::South, gap: 2.0, align: Align::Start, areas: vec!["l".into(), "r".into()] },
-                row((-5.0, -12.0), Side::East, Side::South, Align::Start, &["inner"]),
+                Row {
+                    start: (-30.0, 0.0),
+                    runs: Side::East,
+                    facing: Side::South,
+                    gap: 2.0,
+                    align: Align::Start,
+                    areas: vec!["l".into(), "r".into()],
+                },
+                row(
+                    (-5.0, -12.0),
+                    Side::East,
+                    Side::South,
+                    Align::Start,
+                    &["inner"],
+                ),
             ],
         };
-        let (f, _) = place(&layout, &sizes(&[("l", 29.0, 2.0), ("r", 29.0, 2.0), ("inner", 9.0, 6.0)]));
+        let (f, _) = place(
+            &layout,
+            &sizes(&[("l", 29.0, 2.0), ("r", 29.0, 2.0), ("inner", 9.0, 6.0)]),
+        );
         let problems = check(&shell(), &layout, &f);
-        assert!(problems.iter().any(|p| p.area.as_deref() == Some("inner")), "{problems:?}");
+        assert!(
+            problems.iter().any(|p| p.area.as_deref() == Some("inner")),
+            "{problems:?}"
+        );
         layout.min_aisle = 1.4;
-        assert!(check(&shell(), &layout, &f).iter().all(|p| p.area.as_deref() != Some("inner")));
+        assert!(
+            check(&shell(), &layout, &f)
+                .iter()
+                .all(|p| p.area.as_deref() != Some("inner"))
+        );
     }
 
     #[test]
     fn rows_that_face_along_themselves_are_rejected() {
-        let layout = Layout { min_aisle: 3.0, rows: vec![row((0.0, 0.0), Side::East, Side::West, Align::Start, &["a"])] };
+        let layout = Layout {
+            min_aisle: 3.0,
+            rows: vec![row(
+                (0.0, 0.0),
+                Side::East,
+                Side::West,
+                Align::Start,
+                &["a"],
+            )],
+        };
         let (f, problems) = place(&layout, &sizes(&[("a", 9.0, 6.0)]));
         assert!(f.is_empty());
         assert!(problems[0].message.contains("cannot face"));

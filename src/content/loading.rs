@@ -52,7 +52,10 @@ pub const FONT_REGULAR: &str = "fonts/NotoSansSC-Regular.otf";
 pub const FONT_BOLD: &str = "fonts/NotoSansSC-Bold.otf";
 
 fn start_loading(mut commands: Commands, assets: Res<AssetServer>, launch: Res<LaunchOptions>) {
-    let fonts = Fonts { regular: assets.load(FONT_REGULAR), bold: assets.load(FONT_BOLD) };
+    let fonts = Fonts {
+        regular: assets.load(FONT_REGULAR),
+        bold: assets.load(FONT_BOLD),
+    };
     commands.insert_resource(fonts.clone());
     commands.insert_resource(LoadingContent {
         hall: assets.load(launch.hall.clone()),
@@ -93,19 +96,31 @@ fn track_loading(
         return;
     };
     if loading.zones.is_empty() {
-        let handles = hall.hall.zone_files.iter().map(|file| (file.clone(), assets.load(file.clone()))).collect();
+        let handles = hall
+            .hall
+            .zone_files
+            .iter()
+            .map(|file| (file.clone(), assets.load(file.clone())))
+            .collect();
         loading.zones = handles;
         loading.total = 3 + loading.zones.len();
     }
     let mut done = 1;
     for handle in [&loading.fonts.regular, &loading.fonts.bold] {
-        if matches!(assets.load_state(handle), LoadState::Loaded | LoadState::Failed(_)) {
+        if matches!(
+            assets.load_state(handle),
+            LoadState::Loaded | LoadState::Failed(_)
+        ) {
             done += 1;
         }
     }
     for (_, handle) in &loading.zones {
-        if matches!(assets.load_state(handle), LoadState::Loaded | LoadState::Failed(_))
-            && !assets.get_recursive_dependency_load_state(handle).is_some_and(|s| s.is_loading())
+        if matches!(
+            assets.load_state(handle),
+            LoadState::Loaded | LoadState::Failed(_)
+        ) && !assets
+            .get_recursive_dependency_load_state(handle)
+            .is_some_and(|s| s.is_loading())
         {
             done += 1;
         }
@@ -130,11 +145,18 @@ fn track_loading(
                 }
                 loaded.push(zone.zone.clone());
             }
-            None => found.extend(failed(&assets.load_state(handle)).or_else(|| Some(format!("{file}: did not load")))),
+            None => found.extend(
+                failed(&assets.load_state(handle))
+                    .or_else(|| Some(format!("{file}: did not load"))),
+            ),
         }
     }
     let (exhibition, layout_problems) = Exhibition::assemble(hall.hall.clone(), loaded);
-    found.extend(layout_problems.into_iter().map(|p| format!("{}: {}", hall.hall.path, p.message)));
+    found.extend(
+        layout_problems
+            .into_iter()
+            .map(|p| format!("{}: {}", hall.hall.path, p.message)),
+    );
     for problem in &found {
         warn!("content problem: {problem}");
     }

@@ -13,6 +13,6 @@ pub mod validate;
 
 use bevy::prelude::*;
 
-pub(super) fn plugin(app: &mut App) {
+pub fn plugin(app: &mut App) {
     app.add_plugins((assets::plugin, loading::plugin));
 }

@@ -428,7 +428,11 @@ pub enum Display {
         count: u32,
     },
     /// Cloth hanging from a rail (scarves, thangka); `colours` are its bands.
-    HangingTextile { colours: Vec<String>, width: f32, height: f32 },
+    HangingTextile {
+        colours: Vec<String>,
+        width: f32,
+        height: f32,
+    },
     /// A large figure or statistic on a standing board.
     Statistic,
     /// A simple model composed of primitive parts.

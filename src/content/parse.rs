@@ -30,7 +30,9 @@ pub fn parse<T: DeserializeOwned>(path: &str, text: &str) -> Result<T, Problem> 
 /// RON's messages, reworded where they leave the author guessing.
 fn explain(message: &str) -> String {
     if message.starts_with("Unexpected missing field") || message.contains("missing field") {
-        format!("{message} (every required field must be written out; see README \"Authoring content\")")
+        format!(
+            "{message} (every required field must be written out; see README \"Authoring content\")"
+        )
     } else {
         message.to_owned()
     }
@@ -87,7 +89,10 @@ mod tests {
         let broken = ZONE.replace("id: \"xx\",", "id: \"xx\"");
         let problem = parse_zone("zones/xx.zone.ron", &broken).unwrap_err();
         assert_eq!((problem.line, problem.col), (3, 5), "{problem}");
-        assert!(problem.to_string().starts_with("zones/xx.zone.ron:3:5: "), "{problem}");
+        assert!(
+            problem.to_string().starts_with("zones/xx.zone.ron:3:5: "),
+            "{problem}"
+        );
     }
 
     #[test]
@@ -110,7 +115,9 @@ mod tests {
     fn optional_values_may_omit_some() {
         let with_flag = ZONE.replace("flag_colours", "flag_image: \"flags/xx.png\", flag_colours");
         let zone = parse_zone("z.ron", &with_flag).expect("implicit Some");
-        let ZoneKind::Pavilion(pavilion) = zone.kind else { panic!("pavilion") };
+        let ZoneKind::Pavilion(pavilion) = zone.kind else {
+            panic!("pavilion")
+        };
         assert_eq!(pavilion.flag_image.as_deref(), Some("flags/xx.png"));
     }
 

@@ -32,9 +32,9 @@ impl ContentSource {
     pub fn read(&self, relative: &str) -> io::Result<Vec<u8>> {
         safe_relative(relative).map_err(|why| io::Error::new(io::ErrorKind::InvalidInput, why))?;
         match self {
-            ContentSource::Embedded => embedded(relative)
-                .map(<[u8]>::to_vec)
-                .ok_or_else(|| io::Error::new(io::ErrorKind::NotFound, "not in the shipped content")),
+            ContentSource::Embedded => embedded(relative).map(<[u8]>::to_vec).ok_or_else(|| {
+                io::Error::new(io::ErrorKind::NotFound, "not in the shipped content")
+            }),
             ContentSource::Dir(dir) => fs::read(dir.join(relative)),
         }
     }
@@ -63,7 +63,10 @@ impl ContentSource {
     /// Every file of the content, content-relative, sorted.
     pub fn files(&self) -> Vec<String> {
         match self {
-            ContentSource::Embedded => EMBEDDED_FILES.iter().map(|(p, _)| (*p).to_owned()).collect(),
+            ContentSource::Embedded => EMBEDDED_FILES
+                .iter()
+                .map(|(p, _)| (*p).to_owned())
+                .collect(),
             ContentSource::Dir(dir) => {
                 let mut out = Vec::new();
                 walk(dir, dir, &mut out);
@@ -105,7 +108,9 @@ pub fn safe_relative(path: &str) -> Result<(), String> {
         ));
     }
     if path.split('/').any(|part| part == ".." || part.is_empty()) {
-        return Err(format!("`{path}` leaves the content folder or has an empty part"));
+        return Err(format!(
+            "`{path}` leaves the content folder or has an empty part"
+        ));
     }
     Ok(())
 }
@@ -125,7 +130,14 @@ mod tests {
     #[test]
     fn rejects_paths_that_leave_the_content_folder() {
         assert!(safe_relative("images/a.png").is_ok());
-        for bad in ["../secret.png", "images/../../x.png", "/etc/passwd", "C:\\x.png", "a//b.png", ""] {
+        for bad in [
+            "../secret.png",
+            "images/../../x.png",
+            "/etc/passwd",
+            "C:\\x.png",
+            "a//b.png",
+            "",
+        ] {
             assert!(safe_relative(bad).is_err(), "{bad} should be rejected");
         }
     }
@@ -140,7 +152,10 @@ mod tests {
 
     #[test]
     fn siblings_resolve_next_to_their_base() {
-        assert_eq!(sibling("halls/a.hall.ron", "n2.hall.ron"), "halls/n2.hall.ron");
+        assert_eq!(
+            sibling("halls/a.hall.ron", "n2.hall.ron"),
+            "halls/n2.hall.ron"
+        );
         assert_eq!(sibling("a.hall.ron", "b.ron"), "b.ron");
     }
 }

@@ -43,11 +43,26 @@ impl Report {
 
 /// Reads and checks the hall at `hall_path` in `source`.
 pub fn validate(source: &ContentSource, hall_path: &str) -> Report {
-    let ReadContent { exhibition, texts, mut problems } = read_exhibition(source, hall_path);
+    let ReadContent {
+        exhibition,
+        texts,
+        mut problems,
+    } = read_exhibition(source, hall_path);
     let Some(exhibition) = exhibition else {
-        return Report { problems, zones: 0, pavilions: 0, exhibits: 0, images: 0 };
+        return Report {
+            problems,
+            zones: 0,
+            pavilions: 0,
+            exhibits: 0,
+            images: 0,
+        };
     };
-    let mut checker = Checker { source, texts: &texts, problems: Vec::new(), images: HashSet::new() };
+    let mut checker = Checker {
+        source,
+        texts: &texts,
+        problems: Vec::new(),
+        images: HashSet::new(),
+    };
     checker.hall(&exhibition);
     for (file, zone) in zone_files(&exhibition, &texts) {
         checker.zone(&exhibition, &file, zone);
@@ -65,7 +80,10 @@ pub fn validate(source: &ContentSource, hall_path: &str) -> Report {
 }
 
 /// Pairs each loaded zone with the file it came from (by the file whose text declares its id).
-fn zone_files<'a>(exhibition: &'a Exhibition, texts: &HashMap<String, String>) -> Vec<(String, &'a Zone)> {
+fn zone_files<'a>(
+    exhibition: &'a Exhibition,
+    texts: &HashMap<String, String>,
+) -> Vec<(String, &'a Zone)> {
     exhibition
         .zones
         .iter()
@@ -93,7 +111,13 @@ struct Checker<'a> {
 impl Checker<'_> {
     fn report(&mut self, file: &str, anchor: &str, field: Option<&str>, message: String) {
         let text = self.texts.get(file).map(String::as_str).unwrap_or("");
-        self.problems.push(Problem::near(self.source.display(file), text, anchor, field, message));
+        self.problems.push(Problem::near(
+            self.source.display(file),
+            text,
+            anchor,
+            field,
+            message,
+        ));
     }
 
     fn hall(&mut self, exhibition: &Exhibition) {
@@ -118,12 +142,23 @@ impl Checker<'_> {
             }
         }
         // Every booth the zones provide must be placed.
-        let placed: HashSet<&str> = exhibition.footprints.iter().map(|f| f.area.as_str()).collect();
-        let mut unplaced: Vec<String> =
-            area_sizes(&exhibition.zones).into_keys().filter(|a| !placed.contains(a.as_str())).collect();
+        let placed: HashSet<&str> = exhibition
+            .footprints
+            .iter()
+            .map(|f| f.area.as_str())
+            .collect();
+        let mut unplaced: Vec<String> = area_sizes(&exhibition.zones)
+            .into_keys()
+            .filter(|a| !placed.contains(a.as_str()))
+            .collect();
         unplaced.sort();
         for area in unplaced {
-            self.report(&file, "layout", None, format!("`{area}` has a zone but no place in the layout's rows"));
+            self.report(
+                &file,
+                "layout",
+                None,
+                format!("`{area}` has a zone but no place in the layout's rows"),
+            );
         }
     }
 
@@ -165,14 +200,22 @@ impl Checker<'_> {
                 file,
                 anchor,
                 Some(field),
-                format!("`{field}` has no {} text (every visitor-facing text needs en and zh)", langs.join(" or ")),
+                format!(
+                    "`{field}` has no {} text (every visitor-facing text needs en and zh)",
+                    langs.join(" or ")
+                ),
             );
         }
     }
 
     fn colour(&mut self, file: &str, anchor: &str, colour: &str) {
         if parse_colour(colour).is_none() {
-            self.report(file, &format!("\"{colour}\""), None, format!("`{colour}` near `{anchor}` is not a colour: expected \"#RRGGBB\""));
+            self.report(
+                file,
+                &format!("\"{colour}\""),
+                None,
+                format!("`{colour}` near `{anchor}` is not a colour: expected \"#RRGGBB\""),
+            );
         }
     }
 
@@ -182,12 +225,22 @@ impl Checker<'_> {
             return;
         }
         match self.source.read(path) {
-            Err(_) => self.report(file, &format!("\"{path}\""), None, format!("image `{path}` does not exist in the content folder")),
+            Err(_) => self.report(
+                file,
+                &format!("\"{path}\""),
+                None,
+                format!("image `{path}` does not exist in the content folder"),
+            ),
             Ok(bytes) => match decode_limited(&bytes) {
                 Ok(()) => {
                     self.images.insert(path.to_owned());
                 }
-                Err(why) => self.report(file, &format!("\"{path}\""), None, format!("image `{path}` {why}")),
+                Err(why) => self.report(
+                    file,
+                    &format!("\"{path}\""),
+                    None,
+                    format!("image `{path}` {why}"),
+                ),
             },
         }
     }
@@ -196,7 +249,15 @@ impl Checker<'_> {
         let zone_anchor = format!("id: \"{}\"", zone.id);
         let expected_file = format!("{}.zone.ron", zone.id);
         if !file.ends_with(&expected_file) {
-            self.report(file, &zone_anchor, None, format!("zone `{}` should live in a file named `{expected_file}`", zone.id));
+            self.report(
+                file,
+                &zone_anchor,
+                None,
+                format!(
+                    "zone `{}` should live in a file named `{expected_file}`",
+                    zone.id
+                ),
+            );
         }
         self.required(file, &zone_anchor, "name", &zone.name);
         self.required(file, &zone_anchor, "intro", &zone.intro);
@@ -206,7 +267,12 @@ impl Checker<'_> {
                 for sector in list {
                     let anchor = format!("id: \"{}\"", sector.id);
                     if !sectors.insert(sector.id.clone()) {
-                        self.report(file, &anchor, None, format!("sector id `{}` is used twice", sector.id));
+                        self.report(
+                            file,
+                            &anchor,
+                            None,
+                            format!("sector id `{}` is used twice", sector.id),
+                        );
                     }
                     self.required(file, &anchor, "name", &sector.name);
                     self.required(file, &anchor, "intro", &sector.intro);
@@ -216,11 +282,27 @@ impl Checker<'_> {
                 }
             }
             ZoneKind::Pavilion(pavilion) => {
-                if pavilion.iso.to_lowercase() != zone.id || pavilion.iso.len() != 2 || pavilion.iso != pavilion.iso.to_uppercase() {
-                    self.report(file, "iso:", None, format!("iso `{}` should be the zone id `{}` in upper case (ISO 3166 alpha-2)", pavilion.iso, zone.id));
+                if pavilion.iso.to_lowercase() != zone.id
+                    || pavilion.iso.len() != 2
+                    || pavilion.iso != pavilion.iso.to_uppercase()
+                {
+                    self.report(
+                        file,
+                        "iso:",
+                        None,
+                        format!(
+                            "iso `{}` should be the zone id `{}` in upper case (ISO 3166 alpha-2)",
+                            pavilion.iso, zone.id
+                        ),
+                    );
                 }
                 if pavilion.flag_colours.is_empty() {
-                    self.report(file, "flag_colours", None, "a pavilion needs at least one flag colour".into());
+                    self.report(
+                        file,
+                        "flag_colours",
+                        None,
+                        "a pavilion needs at least one flag colour".into(),
+                    );
                 }
                 for colour in &pavilion.flag_colours {
                     self.colour(file, "flag_colours", colour);
@@ -238,12 +320,31 @@ impl Checker<'_> {
         }
     }
 
-    fn exhibit(&mut self, exhibition: &Exhibition, file: &str, zone: &Zone, sectors: &HashSet<String>, exhibit: &Exhibit) {
+    fn exhibit(
+        &mut self,
+        exhibition: &Exhibition,
+        file: &str,
+        zone: &Zone,
+        sectors: &HashSet<String>,
+        exhibit: &Exhibit,
+    ) {
         let anchor = format!("\"{}\"", exhibit.id);
         if !exhibit.id.starts_with(&format!("{}.", zone.id)) {
-            self.report(file, &anchor, None, format!("exhibit id `{}` should start with its zone id: `{}.…`", exhibit.id, zone.id));
+            self.report(
+                file,
+                &anchor,
+                None,
+                format!(
+                    "exhibit id `{}` should start with its zone id: `{}.…`",
+                    exhibit.id, zone.id
+                ),
+            );
         }
-        for (field, text) in [("title", &exhibit.title), ("summary", &exhibit.summary), ("description", &exhibit.description)] {
+        for (field, text) in [
+            ("title", &exhibit.title),
+            ("summary", &exhibit.summary),
+            ("description", &exhibit.description),
+        ] {
             self.required(file, &anchor, field, text);
         }
         for text in &exhibit.exhibitors {
@@ -255,7 +356,12 @@ impl Checker<'_> {
         for link in &exhibit.links {
             self.required(file, &anchor, "label", &link.label);
             if !(link.url.starts_with("https://") || link.url.starts_with("http://")) {
-                self.report(file, &anchor, Some("url"), format!("link `{}` should be an http(s) address", link.url));
+                self.report(
+                    file,
+                    &anchor,
+                    Some("url"),
+                    format!("link `{}` should be an http(s) address", link.url),
+                );
             }
         }
         for media in &exhibit.media {
@@ -275,16 +381,41 @@ impl Checker<'_> {
         }
         match (&zone.kind, &exhibit.sector) {
             (ZoneKind::China { .. }, None) => {
-                self.report(file, &anchor, None, format!("exhibit `{}` in the China zone needs `sector: \"…\"`", exhibit.id));
+                self.report(
+                    file,
+                    &anchor,
+                    None,
+                    format!(
+                        "exhibit `{}` in the China zone needs `sector: \"…\"`",
+                        exhibit.id
+                    ),
+                );
                 return;
             }
             (ZoneKind::China { .. }, Some(sector)) if !sectors.contains(sector) => {
                 let known: Vec<&str> = sectors.iter().map(String::as_str).collect();
-                self.report(file, &anchor, Some("sector"), format!("exhibit `{}` names sector `{sector}`, which is not one of: {}", exhibit.id, known.join(", ")));
+                self.report(
+                    file,
+                    &anchor,
+                    Some("sector"),
+                    format!(
+                        "exhibit `{}` names sector `{sector}`, which is not one of: {}",
+                        exhibit.id,
+                        known.join(", ")
+                    ),
+                );
                 return;
             }
             (ZoneKind::Pavilion(_), Some(_)) => {
-                self.report(file, &anchor, Some("sector"), format!("exhibit `{}` is in a pavilion, which has no sectors", exhibit.id));
+                self.report(
+                    file,
+                    &anchor,
+                    Some("sector"),
+                    format!(
+                        "exhibit `{}` is in a pavilion, which has no sectors",
+                        exhibit.id
+                    ),
+                );
             }
             _ => {}
         }
@@ -307,15 +438,28 @@ impl Checker<'_> {
     }
 
     fn unique_ids(&mut self, exhibition: &Exhibition) {
-        let texts: Vec<(String, String)> = self.texts.iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+        let texts: Vec<(String, String)> = self
+            .texts
+            .iter()
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
         let file_of = |needle: &str| {
-            texts.iter().find(|(_, t)| t.contains(needle)).map(|(f, _)| f.clone()).unwrap_or_default()
+            texts
+                .iter()
+                .find(|(_, t)| t.contains(needle))
+                .map(|(f, _)| f.clone())
+                .unwrap_or_default()
         };
         let mut zones = HashSet::new();
         for zone in &exhibition.zones {
             if !zones.insert(zone.id.as_str()) {
                 let anchor = format!("id: \"{}\"", zone.id);
-                self.report(&file_of(&anchor), &anchor, None, format!("zone id `{}` is used by two zone files", zone.id));
+                self.report(
+                    &file_of(&anchor),
+                    &anchor,
+                    None,
+                    format!("zone id `{}` is used by two zone files", zone.id),
+                );
             }
         }
         let mut exhibits = HashSet::new();
@@ -323,7 +467,12 @@ impl Checker<'_> {
             let id = &exhibition.exhibit(r).id;
             if !exhibits.insert(id.as_str()) {
                 let anchor = format!("\"{id}\"");
-                self.report(&file_of(&anchor), &anchor, None, format!("exhibit id `{id}` is used more than once"));
+                self.report(
+                    &file_of(&anchor),
+                    &anchor,
+                    None,
+                    format!("exhibit id `{id}` is used more than once"),
+                );
             }
         }
     }
@@ -332,11 +481,17 @@ impl Checker<'_> {
     fn font_coverage(&mut self, exhibition: &Exhibition) {
         use ab_glyph::{Font, FontRef};
         let Ok(bytes) = self.source.read(TEXT_FONT) else {
-            self.problems.push(Problem::file(self.source.display(TEXT_FONT), "the text font is missing"));
+            self.problems.push(Problem::file(
+                self.source.display(TEXT_FONT),
+                "the text font is missing",
+            ));
             return;
         };
         let Ok(font) = FontRef::try_from_slice(&bytes) else {
-            self.problems.push(Problem::file(self.source.display(TEXT_FONT), "the text font cannot be read"));
+            self.problems.push(Problem::file(
+                self.source.display(TEXT_FONT),
+                "the text font cannot be read",
+            ));
             return;
         };
         let mut missing: Vec<char> = Vec::new();
@@ -352,7 +507,12 @@ impl Checker<'_> {
         }
         missing.sort();
         for c in missing {
-            let file = self.texts.iter().find(|(_, t)| t.contains(c)).map(|(f, _)| f.clone()).unwrap_or_default();
+            let file = self
+                .texts
+                .iter()
+                .find(|(_, t)| t.contains(c))
+                .map(|(f, _)| f.clone())
+                .unwrap_or_default();
             self.report(&file, &c.to_string(), None, format!("`{c}` (U+{:04X}) is not in the bundled font {TEXT_FONT}; re-run tools/subset-font.py", c as u32));
         }
     }
@@ -378,7 +538,11 @@ pub fn display_half_size(display: &Display, turn_degrees: f32) -> Vec2 {
             })
             .fold(Vec2::splat(0.3), Vec2::max),
     };
-    if turn_degrees.rem_euclid(180.0).abs() < 1e-3 { half } else { Vec2::splat(half.x.max(half.y)) }
+    if turn_degrees.rem_euclid(180.0).abs() < 1e-3 {
+        half
+    } else {
+        Vec2::splat(half.x.max(half.y))
+    }
 }
 
 /// Decodes an image with size limits, without keeping it.
@@ -395,7 +559,10 @@ pub fn decode_limited(bytes: &[u8]) -> Result<(), String> {
         return Err("is not a PNG or JPEG image".into());
     }
     reader.decode().map(|_| ()).map_err(|e| match e {
-        image::ImageError::Limits(_) => format!("is larger than {MAX_IMAGE_SIDE} × {MAX_IMAGE_SIDE} pixels or {} MiB decoded", MAX_IMAGE_BYTES >> 20),
+        image::ImageError::Limits(_) => format!(
+            "is larger than {MAX_IMAGE_SIDE} × {MAX_IMAGE_SIDE} pixels or {} MiB decoded",
+            MAX_IMAGE_BYTES >> 20
+        ),
         other => format!("does not decode: {other}"),
     })
 }

@@ -4,7 +4,10 @@
 
 use bevy::prelude::*;
 
-use super::{BoothEntity, Builder, HallScene, SignKind, palette::{Finish, shade}};
+use super::{
+    BoothEntity, Builder, HallScene, SignKind,
+    palette::{Finish, shade},
+};
 use crate::content::{
     layout::Footprint,
     model::{BoothStyle, ZoneKind},
@@ -16,8 +19,16 @@ const WALL_THICKNESS: f32 = 0.1;
 
 /// The booth walls a visitor collides with, in booth-local metres: (centre x, centre z, half x, half z).
 pub fn wall_boxes(style: BoothStyle, width: f32, depth: f32) -> Vec<(Vec2, Vec2)> {
-    let back = (Vec2::new(0.0, -depth / 2.0 + WALL_THICKNESS / 2.0), Vec2::new(width / 2.0, WALL_THICKNESS / 2.0));
-    let side = |sign: f32| (Vec2::new(sign * (width / 2.0 - WALL_THICKNESS / 2.0), 0.0), Vec2::new(WALL_THICKNESS / 2.0, depth / 2.0));
+    let back = (
+        Vec2::new(0.0, -depth / 2.0 + WALL_THICKNESS / 2.0),
+        Vec2::new(width / 2.0, WALL_THICKNESS / 2.0),
+    );
+    let side = |sign: f32| {
+        (
+            Vec2::new(sign * (width / 2.0 - WALL_THICKNESS / 2.0), 0.0),
+            Vec2::new(WALL_THICKNESS / 2.0, depth / 2.0),
+        )
+    };
     match style {
         BoothStyle::Open => vec![back],
         BoothStyle::ShellScheme | BoothStyle::Tower => vec![back, side(-1.0), side(1.0)],
@@ -32,18 +43,45 @@ pub fn build(b: &mut Builder) {
 }
 
 fn build_booth(b: &mut Builder, footprint: &Footprint) {
-    let (zone_id, sector_id) = footprint.area.split_once('/').map_or((footprint.area.as_str(), None), |(z, s)| (z, Some(s)));
-    let Some(zone_index) = b.exhibition.zone_index(zone_id) else { return };
+    let (zone_id, sector_id) = footprint
+        .area
+        .split_once('/')
+        .map_or((footprint.area.as_str(), None), |(z, s)| (z, Some(s)));
+    let Some(zone_index) = b.exhibition.zone_index(zone_id) else {
+        return;
+    };
     let zone = &b.exhibition.zones[zone_index];
     let (style, main, flag, stripes) = match (&zone.kind, sector_id) {
         (ZoneKind::China { sectors }, Some(sector)) => {
-            let Some(sector) = sectors.iter().find(|s| s.id == sector) else { return };
-            let colour = sector.booth.colour.as_deref().and_then(parse_colour).unwrap_or([170, 30, 40]);
-            (sector.booth.style, colour, None, vec![colour, [255, 214, 0]])
+            let Some(sector) = sectors.iter().find(|s| s.id == sector) else {
+                return;
+            };
+            let colour = sector
+                .booth
+                .colour
+                .as_deref()
+                .and_then(parse_colour)
+                .unwrap_or([170, 30, 40]);
+            (
+                sector.booth.style,
+                colour,
+                None,
+                vec![colour, [255, 214, 0]],
+            )
         }
         (ZoneKind::Pavilion(p), _) => {
-            let flag_colours: Vec<[u8; 3]> = p.flag_colours.iter().filter_map(|c| parse_colour(c)).collect();
-            let colour = p.booth.colour.as_deref().and_then(parse_colour).or(flag_colours.first().copied()).unwrap_or([120, 120, 120]);
+            let flag_colours: Vec<[u8; 3]> = p
+                .flag_colours
+                .iter()
+                .filter_map(|c| parse_colour(c))
+                .collect();
+            let colour = p
+                .booth
+                .colour
+                .as_deref()
+                .and_then(parse_colour)
+                .or(flag_colours.first().copied())
+                .unwrap_or([120, 120, 120]);
             (p.booth.style, colour, p.flag_image.clone(), flag_colours)
         }
         _ => return,
@@ -54,20 +92,41 @@ fn build_booth(b: &mut Builder, footprint: &Footprint) {
         .spawn((
             Name::new(format!("Booth {}", footprint.area)),
             HallScene,
-            BoothEntity { area: footprint.area.clone(), zone: zone_index },
-            Transform::from_xyz(footprint.centre.x, 0.0, footprint.centre.y).with_rotation(Quat::from_rotation_y(footprint.yaw())),
+            BoothEntity {
+                area: footprint.area.clone(),
+                zone: zone_index,
+            },
+            Transform::from_xyz(footprint.centre.x, 0.0, footprint.centre.y)
+                .with_rotation(Quat::from_rotation_y(footprint.yaw())),
             Visibility::default(),
         ))
         .id();
-    let wall = b.palette.material(b.materials, [246, 245, 241], 1.0, Finish::Matte);
-    let side_wall = b.palette.material(b.materials, shade(main, 0.6), 1.0, Finish::Matte);
+    let wall = b
+        .palette
+        .material(b.materials, [246, 245, 241], 1.0, Finish::Matte);
+    let side_wall = b
+        .palette
+        .material(b.materials, shade(main, 0.6), 1.0, Finish::Matte);
     let accent = b.palette.material(b.materials, main, 1.0, Finish::Satin);
-    let trim = b.palette.material(b.materials, shade(main, -0.3), 1.0, Finish::Satin);
+    let trim = b
+        .palette
+        .material(b.materials, shade(main, -0.3), 1.0, Finish::Satin);
     let cube = b.palette.cube.clone();
     let mut parts: Vec<(Handle<StandardMaterial>, Transform)> = Vec::new();
     for (index, (centre, half)) in wall_boxes(style, w, d).into_iter().enumerate() {
-        let material = if index == 0 { wall.clone() } else { side_wall.clone() };
-        parts.push((material, Transform::from_xyz(centre.x, WALL_HEIGHT / 2.0, centre.y).with_scale(Vec3::new(half.x * 2.0, WALL_HEIGHT, half.y * 2.0))));
+        let material = if index == 0 {
+            wall.clone()
+        } else {
+            side_wall.clone()
+        };
+        parts.push((
+            material,
+            Transform::from_xyz(centre.x, WALL_HEIGHT / 2.0, centre.y).with_scale(Vec3::new(
+                half.x * 2.0,
+                WALL_HEIGHT,
+                half.y * 2.0,
+            )),
+        ));
     }
     // A band of the flag's colours along the top of the back wall.
     let band_h = 0.35;
@@ -75,34 +134,82 @@ fn build_booth(b: &mut Builder, footprint: &Footprint) {
     for (i, colour) in stripes.iter().enumerate() {
         let material = b.palette.material(b.materials, *colour, 1.0, Finish::Satin);
         let x = -w / 2.0 + w * (i as f32 + 0.5) / n;
-        parts.push((material, Transform::from_xyz(x, WALL_HEIGHT - band_h / 2.0, -d / 2.0 + WALL_THICKNESS + 0.01).with_scale(Vec3::new(w / n, band_h, 0.02))));
+        parts.push((
+            material,
+            Transform::from_xyz(
+                x,
+                WALL_HEIGHT - band_h / 2.0,
+                -d / 2.0 + WALL_THICKNESS + 0.01,
+            )
+            .with_scale(Vec3::new(w / n, band_h, 0.02)),
+        ));
     }
     // Carpet edge trim at the front.
-    parts.push((trim.clone(), Transform::from_xyz(0.0, 0.03, d / 2.0 - 0.05).with_scale(Vec3::new(w, 0.06, 0.1))));
-    let (sign_y, sign_z, sign_w) = match style {
-        BoothStyle::ShellScheme | BoothStyle::Tower => {
-            // Fascia beam across the front, carried by the side walls.
-            parts.push((accent.clone(), Transform::from_xyz(0.0, WALL_HEIGHT + 0.35, d / 2.0 - 0.1).with_scale(Vec3::new(w, 0.7, 0.2))));
-            for sign in [-1.0, 1.0] {
-                parts.push((accent.clone(), Transform::from_xyz(sign * (w / 2.0 - 0.1), (WALL_HEIGHT + 0.7) / 2.0, d / 2.0 - 0.1).with_scale(Vec3::new(0.2, WALL_HEIGHT + 0.7, 0.2))));
+    parts.push((
+        trim.clone(),
+        Transform::from_xyz(0.0, 0.03, d / 2.0 - 0.05).with_scale(Vec3::new(w, 0.06, 0.1)),
+    ));
+    let (sign_y, sign_z, sign_w) =
+        match style {
+            BoothStyle::ShellScheme | BoothStyle::Tower => {
+                // Fascia beam across the front, carried by the side walls.
+                parts.push((
+                    accent.clone(),
+                    Transform::from_xyz(0.0, WALL_HEIGHT + 0.35, d / 2.0 - 0.1)
+                        .with_scale(Vec3::new(w, 0.7, 0.2)),
+                ));
+                for sign in [-1.0, 1.0] {
+                    parts.push((
+                        accent.clone(),
+                        Transform::from_xyz(
+                            sign * (w / 2.0 - 0.1),
+                            (WALL_HEIGHT + 0.7) / 2.0,
+                            d / 2.0 - 0.1,
+                        )
+                        .with_scale(Vec3::new(0.2, WALL_HEIGHT + 0.7, 0.2)),
+                    ));
+                }
+                (WALL_HEIGHT + 0.35, d / 2.0 + 0.005, (w - 0.6).min(7.0))
             }
-            (WALL_HEIGHT + 0.35, d / 2.0 + 0.005, (w - 0.6).min(7.0))
-        }
-        BoothStyle::Open => {
-            // A header panel standing on the back wall.
-            parts.push((accent.clone(), Transform::from_xyz(0.0, WALL_HEIGHT + 0.6, -d / 2.0 + 0.05).with_scale(Vec3::new(w * 0.8, 1.2, 0.12))));
-            (WALL_HEIGHT + 0.6, -d / 2.0 + 0.115, (w * 0.8 - 0.4).min(12.0))
-        }
-    };
+            BoothStyle::Open => {
+                // A header panel standing on the back wall.
+                parts.push((
+                    accent.clone(),
+                    Transform::from_xyz(0.0, WALL_HEIGHT + 0.6, -d / 2.0 + 0.05)
+                        .with_scale(Vec3::new(w * 0.8, 1.2, 0.12)),
+                ));
+                (
+                    WALL_HEIGHT + 0.6,
+                    -d / 2.0 + 0.115,
+                    (w * 0.8 - 0.4).min(12.0),
+                )
+            }
+        };
     if style == BoothStyle::Tower {
-        parts.push((accent.clone(), Transform::from_xyz(-w / 2.0 + 0.7, 2.75, -d / 2.0 + 0.7).with_scale(Vec3::new(1.2, 5.5, 1.2))));
+        parts.push((
+            accent.clone(),
+            Transform::from_xyz(-w / 2.0 + 0.7, 2.75, -d / 2.0 + 0.7)
+                .with_scale(Vec3::new(1.2, 5.5, 1.2)),
+        ));
     }
     for (material, transform) in parts {
-        b.commands.spawn((Mesh3d(cube.clone()), MeshMaterial3d(material), transform, ChildOf(root)));
+        b.commands.spawn((
+            Mesh3d(cube.clone()),
+            MeshMaterial3d(material),
+            transform,
+            ChildOf(root),
+        ));
     }
     // The name sign (clicking it opens the pavilion panel).
     let sign_h = if style == BoothStyle::Open { 1.0 } else { 0.6 };
-    let (sign, material) = b.sign(SignKind::Fascia { area: footprint.area.clone() }, 1024, (1024.0 * sign_h / sign_w) as u32, false);
+    let (sign, material) = b.sign(
+        SignKind::Fascia {
+            area: footprint.area.clone(),
+        },
+        1024,
+        (1024.0 * sign_h / sign_w) as u32,
+        false,
+    );
     b.commands.spawn((
         Name::new(format!("Sign {}", footprint.area)),
         sign,
@@ -115,14 +222,38 @@ fn build_booth(b: &mut Builder, footprint: &Footprint) {
     // The flag, framed, high on the back wall.
     if let Some(flag) = flag {
         let texture: Handle<Image> = b.assets.load(flag);
-        let material = b.materials.add(StandardMaterial { base_color_texture: Some(texture), perceptual_roughness: 0.7, ..default() });
+        let material = b.materials.add(StandardMaterial {
+            base_color_texture: Some(texture),
+            perceptual_roughness: 0.7,
+            ..default()
+        });
         let flag_w = 1.6;
-        let x = if style == BoothStyle::Tower { -w / 2.0 + 0.7 } else { w / 2.0 - 1.4 };
-        let (y, z) = if style == BoothStyle::Tower { (4.6, -d / 2.0 + 1.31) } else { (2.05, -d / 2.0 + WALL_THICKNESS + 0.02) };
+        let x = if style == BoothStyle::Tower {
+            -w / 2.0 + 0.7
+        } else {
+            w / 2.0 - 1.4
+        };
+        let (y, z) = if style == BoothStyle::Tower {
+            (4.6, -d / 2.0 + 1.31)
+        } else {
+            (2.05, -d / 2.0 + WALL_THICKNESS + 0.02)
+        };
         b.commands.spawn((
             Mesh3d(b.palette.quad.clone()),
             MeshMaterial3d(material),
-            Transform::from_xyz(x, y, z).with_scale(Vec3::new(if style == BoothStyle::Tower { 1.0 } else { flag_w }, if style == BoothStyle::Tower { 0.75 } else { flag_w * 0.75 }, 1.0)),
+            Transform::from_xyz(x, y, z).with_scale(Vec3::new(
+                if style == BoothStyle::Tower {
+                    1.0
+                } else {
+                    flag_w
+                },
+                if style == BoothStyle::Tower {
+                    0.75
+                } else {
+                    flag_w * 0.75
+                },
+                1.0,
+            )),
             ChildOf(root),
         ));
     }

@@ -2,9 +2,17 @@
 //! (plinth, showcase, wall panel, screens, hanging textile, statistic board, composed model),
 //! placed in its booth by the data.
 
-use bevy::{asset::RenderAssetUsages, image::ImageSampler, prelude::*, render::render_resource::{Extent3d, TextureDimension, TextureFormat}};
+use bevy::{
+    asset::RenderAssetUsages,
+    image::ImageSampler,
+    prelude::*,
+    render::render_resource::{Extent3d, TextureDimension, TextureFormat},
+};
 
-use super::{Builder, ExhibitEntity, HallScene, SignKind, palette::{Finish, shade}};
+use super::{
+    Builder, ExhibitEntity, HallScene, SignKind,
+    palette::{Finish, shade},
+};
 use crate::content::{
     exhibition::ExhibitRef,
     model::{Display, Shape},
@@ -24,46 +32,108 @@ pub fn exhibit_transform(b: &Builder, at: ExhibitRef) -> Option<Transform> {
     let footprint = b.exhibition.footprint(&b.exhibition.area_of(at))?;
     let hall = footprint.to_hall(Vec2::new(exhibit.place.x, exhibit.place.z));
     Some(
-        Transform::from_xyz(hall.x, 0.0, hall.y)
-            .with_rotation(Quat::from_rotation_y(footprint.yaw() + exhibit.place.turn.to_radians())),
+        Transform::from_xyz(hall.x, 0.0, hall.y).with_rotation(Quat::from_rotation_y(
+            footprint.yaw() + exhibit.place.turn.to_radians(),
+        )),
     )
 }
 
 fn build_exhibit(b: &mut Builder, at: ExhibitRef) {
-    let Some(transform) = exhibit_transform(b, at) else { return };
+    let Some(transform) = exhibit_transform(b, at) else {
+        return;
+    };
     let exhibit = b.exhibition.exhibit(at).clone();
     let root = b
         .commands
-        .spawn((Name::new(format!("Exhibit {}", exhibit.id)), HallScene, ExhibitEntity(at), transform, Visibility::default()))
+        .spawn((
+            Name::new(format!("Exhibit {}", exhibit.id)),
+            HallScene,
+            ExhibitEntity(at),
+            transform,
+            Visibility::default(),
+        ))
         .id();
-    let white = b.palette.material(b.materials, [244, 243, 239], 1.0, Finish::Satin);
-    let dark = b.palette.material(b.materials, [38, 40, 46], 1.0, Finish::Satin);
-    let glass = b.palette.material(b.materials, [210, 230, 240], 0.22, Finish::Glass);
+    let white = b
+        .palette
+        .material(b.materials, [244, 243, 239], 1.0, Finish::Satin);
+    let dark = b
+        .palette
+        .material(b.materials, [38, 40, 46], 1.0, Finish::Satin);
+    let glass = b
+        .palette
+        .material(b.materials, [210, 230, 240], 0.22, Finish::Glass);
     let mut parts: Vec<(Handle<Mesh>, Handle<StandardMaterial>, Transform)> = Vec::new();
     let cube = b.palette.cube.clone();
     match &exhibit.display {
         Display::Plinth { colour } => {
             let rgb = parse_colour(colour).unwrap_or([200, 170, 60]);
             let metal = b.palette.material(b.materials, rgb, 1.0, Finish::Metal);
-            parts.push((cube.clone(), white.clone(), Transform::from_xyz(0.0, 0.5, 0.0).with_scale(Vec3::new(0.8, 1.0, 0.8))));
+            parts.push((
+                cube.clone(),
+                white.clone(),
+                Transform::from_xyz(0.0, 0.5, 0.0).with_scale(Vec3::new(0.8, 1.0, 0.8)),
+            ));
             // A small sculpture: a base, a body and a crown.
-            parts.push((b.palette.cylinder.clone(), metal.clone(), Transform::from_xyz(0.0, 1.05, 0.0).with_scale(Vec3::new(0.22, 0.1, 0.22))));
-            parts.push((b.palette.sphere.clone(), metal.clone(), Transform::from_xyz(0.0, 1.32, 0.0).with_scale(Vec3::new(0.2, 0.24, 0.14))));
-            parts.push((b.palette.cone.clone(), metal, Transform::from_xyz(0.05, 1.6, 0.0).with_scale(Vec3::new(0.08, 0.2, 0.08))));
+            parts.push((
+                b.palette.cylinder.clone(),
+                metal.clone(),
+                Transform::from_xyz(0.0, 1.05, 0.0).with_scale(Vec3::new(0.22, 0.1, 0.22)),
+            ));
+            parts.push((
+                b.palette.sphere.clone(),
+                metal.clone(),
+                Transform::from_xyz(0.0, 1.32, 0.0).with_scale(Vec3::new(0.2, 0.24, 0.14)),
+            ));
+            parts.push((
+                b.palette.cone.clone(),
+                metal,
+                Transform::from_xyz(0.05, 1.6, 0.0).with_scale(Vec3::new(0.08, 0.2, 0.08)),
+            ));
         }
         Display::Showcase { colour } => {
             let rgb = parse_colour(colour).unwrap_or([200, 170, 60]);
-            parts.push((cube.clone(), white.clone(), Transform::from_xyz(0.0, 0.45, 0.0).with_scale(Vec3::new(1.2, 0.9, 0.8))));
+            parts.push((
+                cube.clone(),
+                white.clone(),
+                Transform::from_xyz(0.0, 0.45, 0.0).with_scale(Vec3::new(1.2, 0.9, 0.8)),
+            ));
             for (i, x) in [-0.35f32, 0.0, 0.35].into_iter().enumerate() {
-                let tint = b.palette.material(b.materials, shade(rgb, i as f32 * 0.15), 1.0, Finish::Metal);
-                parts.push((cube.clone(), tint, Transform::from_xyz(x, 1.0, 0.0).with_scale(Vec3::new(0.2, 0.18 + i as f32 * 0.04, 0.16))));
+                let tint = b.palette.material(
+                    b.materials,
+                    shade(rgb, i as f32 * 0.15),
+                    1.0,
+                    Finish::Metal,
+                );
+                parts.push((
+                    cube.clone(),
+                    tint,
+                    Transform::from_xyz(x, 1.0, 0.0).with_scale(Vec3::new(
+                        0.2,
+                        0.18 + i as f32 * 0.04,
+                        0.16,
+                    )),
+                ));
             }
-            parts.push((cube.clone(), glass.clone(), Transform::from_xyz(0.0, 1.2, 0.0).with_scale(Vec3::new(1.18, 0.6, 0.78))));
+            parts.push((
+                cube.clone(),
+                glass.clone(),
+                Transform::from_xyz(0.0, 1.2, 0.0).with_scale(Vec3::new(1.18, 0.6, 0.78)),
+            ));
         }
         Display::WallPanel => {
-            parts.push((cube.clone(), white.clone(), Transform::from_xyz(0.0, 1.3, 0.0).with_scale(Vec3::new(1.8, 2.6, 0.06))));
+            parts.push((
+                cube.clone(),
+                white.clone(),
+                Transform::from_xyz(0.0, 1.3, 0.0).with_scale(Vec3::new(1.8, 2.6, 0.06)),
+            ));
             let (sign, material) = b.sign(SignKind::Panel(at), 640, 880, false);
-            spawn_sign(b, root, sign, material, Transform::from_xyz(0.0, 1.45, 0.032).with_scale(Vec3::new(1.64, 2.25, 1.0)));
+            spawn_sign(
+                b,
+                root,
+                sign,
+                material,
+                Transform::from_xyz(0.0, 1.45, 0.032).with_scale(Vec3::new(1.64, 2.25, 1.0)),
+            );
         }
         Display::Screen { count } => {
             let count = (*count).max(1);
@@ -73,60 +143,158 @@ fn build_exhibit(b: &mut Builder, at: ExhibitRef) {
             let (sign, material) = b.sign(SignKind::Screen(at), 512, 296, true);
             for i in 0..count {
                 let (row, col) = (i / per_row, i % per_row);
-                let in_row = if row + 1 == rows { count - row * per_row } else { per_row };
+                let in_row = if row + 1 == rows {
+                    count - row * per_row
+                } else {
+                    per_row
+                };
                 let x = (col as f32 - (in_row as f32 - 1.0) / 2.0) * (sw + 0.05);
                 let y = 1.35 + (rows - 1 - row) as f32 * (sh + 0.06);
-                parts.push((cube.clone(), dark.clone(), Transform::from_xyz(x, y, 0.0).with_scale(Vec3::new(sw + 0.04, sh + 0.04, 0.06))));
+                parts.push((
+                    cube.clone(),
+                    dark.clone(),
+                    Transform::from_xyz(x, y, 0.0).with_scale(Vec3::new(
+                        sw + 0.04,
+                        sh + 0.04,
+                        0.06,
+                    )),
+                ));
                 let screen = sign.clone();
-                spawn_sign(b, root, screen, material.clone(), Transform::from_xyz(x, y, 0.032).with_scale(Vec3::new(sw, sh, 1.0)));
+                spawn_sign(
+                    b,
+                    root,
+                    screen,
+                    material.clone(),
+                    Transform::from_xyz(x, y, 0.032).with_scale(Vec3::new(sw, sh, 1.0)),
+                );
             }
-            parts.push((cube.clone(), dark.clone(), Transform::from_xyz(0.0, 0.5, -0.02).with_scale(Vec3::new(0.12, 1.0, 0.12))));
+            parts.push((
+                cube.clone(),
+                dark.clone(),
+                Transform::from_xyz(0.0, 0.5, -0.02).with_scale(Vec3::new(0.12, 1.0, 0.12)),
+            ));
         }
-        Display::HangingTextile { colours, width, height } => {
+        Display::HangingTextile {
+            colours,
+            width,
+            height,
+        } => {
             let bands: Vec<[u8; 3]> = colours.iter().filter_map(|c| parse_colour(c)).collect();
             let top = (height + 0.9).max(2.2);
-            let rail = b.palette.material(b.materials, [120, 90, 60], 1.0, Finish::Satin);
-            parts.push((b.palette.cylinder.clone(), rail, Transform::from_xyz(0.0, top, 0.0).with_rotation(Quat::from_rotation_z(std::f32::consts::FRAC_PI_2)).with_scale(Vec3::new(0.03, width + 0.3, 0.03))));
+            let rail = b
+                .palette
+                .material(b.materials, [120, 90, 60], 1.0, Finish::Satin);
+            parts.push((
+                b.palette.cylinder.clone(),
+                rail,
+                Transform::from_xyz(0.0, top, 0.0)
+                    .with_rotation(Quat::from_rotation_z(std::f32::consts::FRAC_PI_2))
+                    .with_scale(Vec3::new(0.03, width + 0.3, 0.03)),
+            ));
             let cloth = b.images.add(stripes_image(&bands));
-            let material = b.materials.add(StandardMaterial { base_color_texture: Some(cloth), perceptual_roughness: 0.95, double_sided: true, cull_mode: None, ..default() });
-            parts.push((cube.clone(), material, Transform::from_xyz(0.0, top - height / 2.0 - 0.05, 0.0).with_scale(Vec3::new(*width, *height, 0.02))));
+            let material = b.materials.add(StandardMaterial {
+                base_color_texture: Some(cloth),
+                perceptual_roughness: 0.95,
+                double_sided: true,
+                cull_mode: None,
+                ..default()
+            });
+            parts.push((
+                cube.clone(),
+                material,
+                Transform::from_xyz(0.0, top - height / 2.0 - 0.05, 0.0)
+                    .with_scale(Vec3::new(*width, *height, 0.02)),
+            ));
             for sign in [-1.0, 1.0] {
-                parts.push((cube.clone(), dark.clone(), Transform::from_xyz(sign * (width / 2.0 + 0.15), top / 2.0, 0.0).with_scale(Vec3::new(0.05, top, 0.05))));
+                parts.push((
+                    cube.clone(),
+                    dark.clone(),
+                    Transform::from_xyz(sign * (width / 2.0 + 0.15), top / 2.0, 0.0)
+                        .with_scale(Vec3::new(0.05, top, 0.05)),
+                ));
             }
         }
         Display::Statistic => {
-            parts.push((cube.clone(), dark.clone(), Transform::from_xyz(0.0, 1.2, 0.0).with_scale(Vec3::new(1.6, 2.4, 0.08))));
+            parts.push((
+                cube.clone(),
+                dark.clone(),
+                Transform::from_xyz(0.0, 1.2, 0.0).with_scale(Vec3::new(1.6, 2.4, 0.08)),
+            ));
             let (sign, material) = b.sign(SignKind::Statistic(at), 600, 880, false);
-            spawn_sign(b, root, sign, material, Transform::from_xyz(0.0, 1.3, 0.042).with_scale(Vec3::new(1.5, 2.2, 1.0)));
+            spawn_sign(
+                b,
+                root,
+                sign,
+                material,
+                Transform::from_xyz(0.0, 1.3, 0.042).with_scale(Vec3::new(1.5, 2.2, 1.0)),
+            );
         }
         Display::Model { parts: model } => {
             for part in model {
                 let rgb = parse_colour(&part.colour).unwrap_or([180, 180, 180]);
                 let alpha = 1.0 - part.transparency.clamp(0.0, 0.95);
-                let finish = if alpha < 1.0 { Finish::Glass } else { Finish::Satin };
+                let finish = if alpha < 1.0 {
+                    Finish::Glass
+                } else {
+                    Finish::Satin
+                };
                 let material = b.palette.material(b.materials, rgb, alpha, finish);
                 let (mesh, scale) = match part.shape {
-                    Shape::Box => (cube.clone(), Vec3::new(part.size.0, part.size.1, part.size.2)),
+                    Shape::Box => (
+                        cube.clone(),
+                        Vec3::new(part.size.0, part.size.1, part.size.2),
+                    ),
                     Shape::Sphere => (b.palette.sphere.clone(), Vec3::splat(part.size.0)),
-                    Shape::Cylinder => (b.palette.cylinder.clone(), Vec3::new(part.size.0, part.size.1, part.size.0)),
-                    Shape::Cone => (b.palette.cone.clone(), Vec3::new(part.size.0, part.size.1, part.size.0)),
+                    Shape::Cylinder => (
+                        b.palette.cylinder.clone(),
+                        Vec3::new(part.size.0, part.size.1, part.size.0),
+                    ),
+                    Shape::Cone => (
+                        b.palette.cone.clone(),
+                        Vec3::new(part.size.0, part.size.1, part.size.0),
+                    ),
                 };
-                parts.push((mesh, material, Transform::from_xyz(part.at.0, part.at.1, part.at.2).with_scale(scale)));
+                parts.push((
+                    mesh,
+                    material,
+                    Transform::from_xyz(part.at.0, part.at.1, part.at.2).with_scale(scale),
+                ));
             }
         }
     }
     for (mesh, material, transform) in parts {
-        b.commands.spawn((Mesh3d(mesh), MeshMaterial3d(material), transform, ChildOf(root)));
+        b.commands.spawn((
+            Mesh3d(mesh),
+            MeshMaterial3d(material),
+            transform,
+            ChildOf(root),
+        ));
     }
 }
 
-fn spawn_sign(b: &mut Builder, root: Entity, sign: super::Sign, material: Handle<StandardMaterial>, transform: Transform) {
-    b.commands.spawn((sign, Mesh3d(b.palette.quad.clone()), MeshMaterial3d(material), transform, ChildOf(root)));
+fn spawn_sign(
+    b: &mut Builder,
+    root: Entity,
+    sign: super::Sign,
+    material: Handle<StandardMaterial>,
+    transform: Transform,
+) {
+    b.commands.spawn((
+        sign,
+        Mesh3d(b.palette.quad.clone()),
+        MeshMaterial3d(material),
+        transform,
+        ChildOf(root),
+    ));
 }
 
 /// Vertical bands of colour with thin gaps, like scarves hung side by side.
 fn stripes_image(bands: &[[u8; 3]]) -> Image {
-    let bands = if bands.is_empty() { vec![[180, 60, 60]] } else { bands.to_vec() };
+    let bands = if bands.is_empty() {
+        vec![[180, 60, 60]]
+    } else {
+        bands.to_vec()
+    };
     let band_px = 8;
     let width = (bands.len() * band_px) as u32;
     let height = 4;
@@ -140,7 +308,11 @@ fn stripes_image(bands: &[[u8; 3]]) -> Image {
         }
     }
     let mut image = Image::new(
-        Extent3d { width, height, depth_or_array_layers: 1 },
+        Extent3d {
+            width,
+            height,
+            depth_or_array_layers: 1,
+        },
         TextureDimension::D2,
         data,
         TextureFormat::Rgba8UnormSrgb,

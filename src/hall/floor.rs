@@ -9,7 +9,10 @@ use crate::content::{exhibition::Exhibition, parse::parse_colour};
 pub const FLOOR_PIXELS_PER_METRE: f32 = 8.0;
 
 /// RGBA8 pixels of the floor plan, `(width, height)` in pixels; row 0 is the hall's north edge.
-pub fn floor_pixels(exhibition: &Exhibition, carpet: impl Fn(&str) -> [u8; 3]) -> (u32, u32, Vec<u8>) {
+pub fn floor_pixels(
+    exhibition: &Exhibition,
+    carpet: impl Fn(&str) -> [u8; 3],
+) -> (u32, u32, Vec<u8>) {
     let shell = &exhibition.hall.shell;
     let w = (shell.width * FLOOR_PIXELS_PER_METRE) as u32;
     let h = (shell.depth * FLOOR_PIXELS_PER_METRE) as u32;
@@ -20,14 +23,22 @@ pub fn floor_pixels(exhibition: &Exhibition, carpet: impl Fn(&str) -> [u8; 3]) -
             (py as f32 + 0.5) / FLOOR_PIXELS_PER_METRE - shell.depth / 2.0,
         )
     };
-    let booths: Vec<(Rect, [u8; 3])> = exhibition.footprints.iter().map(|f| (f.rect(), carpet(&f.area))).collect();
+    let booths: Vec<(Rect, [u8; 3])> = exhibition
+        .footprints
+        .iter()
+        .map(|f| (f.rect(), carpet(&f.area)))
+        .collect();
     let line = 0.12;
     for py in 0..h {
         for px in 0..w {
             let p = to_hall(px, py);
             // Concrete with faint 6 m slab joints.
             let slab = (p.x.rem_euclid(6.0) < 0.04) || (p.y.rem_euclid(6.0) < 0.04);
-            let mut rgb = if slab { [118, 120, 124] } else { [138, 140, 144] };
+            let mut rgb = if slab {
+                [118, 120, 124]
+            } else {
+                [138, 140, 144]
+            };
             for (rect, colour) in &booths {
                 if rect.contains(p) {
                     rgb = *colour;
@@ -50,8 +61,12 @@ pub fn floor_pixels(exhibition: &Exhibition, carpet: impl Fn(&str) -> [u8; 3]) -
 /// The carpet colour of an area: the booth's colour, else the first flag colour, darkened.
 pub fn carpet_colour(exhibition: &Exhibition, area: &str) -> [u8; 3] {
     use crate::content::model::ZoneKind;
-    let (zone_id, sector) = area.split_once('/').map_or((area, None), |(z, s)| (z, Some(s)));
-    let Some(zone) = exhibition.zone(zone_id) else { return [120, 120, 120] };
+    let (zone_id, sector) = area
+        .split_once('/')
+        .map_or((area, None), |(z, s)| (z, Some(s)));
+    let Some(zone) = exhibition.zone(zone_id) else {
+        return [120, 120, 120];
+    };
     let colour = match (&zone.kind, sector) {
         (ZoneKind::China { sectors }, Some(sector)) => sectors
             .iter()

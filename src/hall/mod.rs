@@ -24,13 +24,20 @@ use crate::{
     screens::{LoadingStep, Screen},
 };
 
-pub(super) fn plugin(app: &mut App) {
+pub fn plugin(app: &mut App) {
     app.insert_resource(ClearColor(Color::srgb(0.80, 0.82, 0.85)))
-        .insert_resource(GlobalAmbientLight { color: Color::WHITE, brightness: 220.0, ..default() })
+        .insert_resource(GlobalAmbientLight {
+            color: Color::WHITE,
+            brightness: 220.0,
+            ..default()
+        })
         .add_systems(OnEnter(LoadingStep::Warmup), build_hall)
         .add_systems(Update, finish_warmup.run_if(in_state(LoadingStep::Warmup)))
         .add_systems(Update, open_roof.run_if(resource_exists::<CameraRig>))
-        .add_systems(Update, redraw_signs.run_if(resource_changed::<CurrentLang>.and_then(in_state(Screen::Hall))));
+        .add_systems(
+            Update,
+            redraw_signs.run_if(resource_changed::<CurrentLang>.and_then(in_state(Screen::Hall))),
+        );
 }
 
 /// Marks everything that belongs to the built hall (despawned when content is rebuilt).
@@ -94,7 +101,9 @@ fn build_hall(
 ) {
     *frames = 0;
     let mut palette = palette::Palette::new(&mut meshes);
-    let font = font_assets.get(&fonts.bold).and_then(|f| FontRef::try_from_slice(&f.0).ok());
+    let font = font_assets
+        .get(&fonts.bold)
+        .and_then(|f| FontRef::try_from_slice(&f.0).ok());
     let mut builder = Builder {
         commands: &mut commands,
         palette: &mut palette,
@@ -133,7 +142,13 @@ pub struct Builder<'a, 'w, 's> {
 
 impl Builder<'_, '_, '_> {
     /// A sign texture and an unlit material showing it; the returned [`Sign`] goes on the quad.
-    pub fn sign(&mut self, kind: SignKind, width: u32, height: u32, glow: bool) -> (Sign, Handle<StandardMaterial>) {
+    pub fn sign(
+        &mut self,
+        kind: SignKind,
+        width: u32,
+        height: u32,
+        glow: bool,
+    ) -> (Sign, Handle<StandardMaterial>) {
         let layout = sign_layout(&kind, self.exhibition, self.lang, width, height);
         let image = match self.font {
             Some(font) => signs::sign_image(font, &layout),
@@ -143,10 +158,18 @@ impl Builder<'_, '_, '_> {
         let material = self.materials.add(StandardMaterial {
             base_color_texture: Some(image.clone()),
             unlit: glow,
-            emissive: if glow { LinearRgba::gray(0.4) } else { LinearRgba::BLACK },
+            emissive: if glow {
+                LinearRgba::gray(0.4)
+            } else {
+                LinearRgba::BLACK
+            },
             emissive_texture: glow.then(|| image.clone()),
             perceptual_roughness: 0.8,
-            alpha_mode: if layout.background[3] < 255 { AlphaMode::Blend } else { AlphaMode::Opaque },
+            alpha_mode: if layout.background[3] < 255 {
+                AlphaMode::Blend
+            } else {
+                AlphaMode::Opaque
+            },
             ..default()
         });
         (Sign { kind, image }, material)
@@ -154,33 +177,67 @@ impl Builder<'_, '_, '_> {
 }
 
 /// The text and colours of a sign in `lang` (the other required language shown second).
-pub fn sign_layout(kind: &SignKind, exhibition: &Exhibition, lang: Lang, width: u32, height: u32) -> signs::SignLayout {
+pub fn sign_layout(
+    kind: &SignKind,
+    exhibition: &Exhibition,
+    lang: Lang,
+    width: u32,
+    height: u32,
+) -> signs::SignLayout {
     use signs::{Line, SignLayout};
     let other = if lang == Lang::Zh { Lang::En } else { Lang::Zh };
-    let line = |text: &str, size: f32, colour: [u8; 3]| Line { text: text.to_owned(), size, colour };
+    let line = |text: &str, size: f32, colour: [u8; 3]| Line {
+        text: text.to_owned(),
+        size,
+        colour,
+    };
     match kind {
         SignKind::Fascia { area } => {
-            let (zone_id, sector) = area.split_once('/').map_or((area.as_str(), None), |(z, s)| (z, Some(s)));
+            let (zone_id, sector) = area
+                .split_once('/')
+                .map_or((area.as_str(), None), |(z, s)| (z, Some(s)));
             let zone = exhibition.zone(zone_id);
             let (name, background) = match (zone, sector) {
                 (Some(zone), Some(sector_id)) => {
                     let sector = match &zone.kind {
-                        crate::content::model::ZoneKind::China { sectors } => sectors.iter().find(|s| s.id == sector_id),
+                        crate::content::model::ZoneKind::China { sectors } => {
+                            sectors.iter().find(|s| s.id == sector_id)
+                        }
                         _ => None,
                     };
-                    (sector.map(|s| s.name.clone()).unwrap_or_default(), [160, 28, 36])
+                    (
+                        sector.map(|s| s.name.clone()).unwrap_or_default(),
+                        [160, 28, 36],
+                    )
                 }
                 (Some(zone), None) => (zone.name.clone(), [250, 250, 247]),
                 _ => (Default::default(), [250, 250, 247]),
             };
-            let ink = if background[0] < 200 { [255, 255, 255] } else { [30, 34, 44] };
+            let ink = if background[0] < 200 {
+                [255, 255, 255]
+            } else {
+                [30, 34, 44]
+            };
             // Long, low fascias carry both names on one line; taller signs stack them.
             let lines = if width > 5 * height {
-                vec![line(&format!("{}   {}", name.get(lang), name.get(other)), 0.62, ink)]
+                vec![line(
+                    &format!("{}   {}", name.get(lang), name.get(other)),
+                    0.62,
+                    ink,
+                )]
             } else {
-                vec![line(name.get(lang), 0.42, ink), line(name.get(other), 0.26, ink)]
+                vec![
+                    line(name.get(lang), 0.42, ink),
+                    line(name.get(other), 0.26, ink),
+                ]
             };
-            SignLayout { width, height, background: [background[0], background[1], background[2], 255], lines, left_aligned: false }
+            SignLayout {
+                width,
+                height,
+                background: [background[0], background[1], background[2], 255],
+                lines,
+                left_aligned: false,
+            }
         }
         SignKind::Panel(at) => {
             let exhibit = exhibition.exhibit(*at);
@@ -203,7 +260,10 @@ pub fn sign_layout(kind: &SignKind, exhibition: &Exhibition, lang: Lang, width: 
                 width,
                 height,
                 background: [16, 34, 66, 255],
-                lines: vec![line(exhibit.title.get(lang), 0.16, [255, 255, 255]), line(exhibit.summary.get(lang), 0.09, [170, 200, 235])],
+                lines: vec![
+                    line(exhibit.title.get(lang), 0.16, [255, 255, 255]),
+                    line(exhibit.summary.get(lang), 0.09, [170, 200, 235]),
+                ],
                 left_aligned: true,
             }
         }
@@ -237,9 +297,17 @@ pub fn sign_layout(kind: &SignKind, exhibition: &Exhibition, lang: Lang, width: 
     }
 }
 
-fn open_roof(rig: Res<CameraRig>, exhibition: Res<CurrentExhibition>, mut roof: Query<&mut Visibility, With<Roof>>) {
+fn open_roof(
+    rig: Res<CameraRig>,
+    exhibition: Res<CurrentExhibition>,
+    mut roof: Query<&mut Visibility, With<Roof>>,
+) {
     let above = rig.pose().eye.y > exhibition.hall.shell.wall_height;
-    let wanted = if above { Visibility::Hidden } else { Visibility::Inherited };
+    let wanted = if above {
+        Visibility::Hidden
+    } else {
+        Visibility::Inherited
+    };
     for mut visibility in &mut roof {
         visibility.set_if_neq(wanted);
     }
@@ -253,12 +321,19 @@ fn redraw_signs(
     signs_query: Query<&Sign>,
     mut images: ResMut<Assets<Image>>,
 ) {
-    let Some(font) = font_assets.get(&fonts.bold).and_then(|f| FontRef::try_from_slice(&f.0).ok()) else {
+    let Some(font) = font_assets
+        .get(&fonts.bold)
+        .and_then(|f| FontRef::try_from_slice(&f.0).ok())
+    else {
         return;
     };
     for sign in &signs_query {
-        let Some(size) = images.get(&sign.image).map(|i| (i.width(), i.height())) else { continue };
+        let Some(size) = images.get(&sign.image).map(|i| (i.width(), i.height())) else {
+            continue;
+        };
         let layout = sign_layout(&sign.kind, &exhibition, **lang, size.0, size.1);
-        images.insert(&sign.image, signs::sign_image(&font, &layout)).ok();
+        images
+            .insert(&sign.image, signs::sign_image(&font, &layout))
+            .ok();
     }
 }

@@ -57,7 +57,10 @@ impl Palette {
         finish: Finish,
     ) -> Handle<StandardMaterial> {
         let alpha_byte = (alpha.clamp(0.0, 1.0) * 255.0) as u8;
-        let key = (u32::from_be_bytes([rgb[0], rgb[1], rgb[2], alpha_byte]), finish as u8);
+        let key = (
+            u32::from_be_bytes([rgb[0], rgb[1], rgb[2], alpha_byte]),
+            finish as u8,
+        );
         self.materials
             .entry(key)
             .or_insert_with(|| {
@@ -74,10 +77,22 @@ impl Palette {
                     perceptual_roughness: roughness,
                     metallic,
                     reflectance,
-                    emissive: if finish == Finish::Glow { LinearRgba::from(colour) * 2.0 } else { LinearRgba::BLACK },
-                    alpha_mode: if alpha_byte < 255 { AlphaMode::Blend } else { AlphaMode::Opaque },
+                    emissive: if finish == Finish::Glow {
+                        LinearRgba::from(colour) * 2.0
+                    } else {
+                        LinearRgba::BLACK
+                    },
+                    alpha_mode: if alpha_byte < 255 {
+                        AlphaMode::Blend
+                    } else {
+                        AlphaMode::Opaque
+                    },
                     double_sided: alpha_byte < 255,
-                    cull_mode: if alpha_byte < 255 { None } else { Some(bevy::render::render_resource::Face::Back) },
+                    cull_mode: if alpha_byte < 255 {
+                        None
+                    } else {
+                        Some(bevy::render::render_resource::Face::Back)
+                    },
                     ..default()
                 })
             })
@@ -85,8 +100,18 @@ impl Palette {
     }
 
     /// The same for a `"#RRGGBB"` text, falling back to neutral grey.
-    pub fn colour(&mut self, materials: &mut Assets<StandardMaterial>, colour: &str, finish: Finish) -> Handle<StandardMaterial> {
-        self.material(materials, parse_colour(colour).unwrap_or([150, 150, 150]), 1.0, finish)
+    pub fn colour(
+        &mut self,
+        materials: &mut Assets<StandardMaterial>,
+        colour: &str,
+        finish: Finish,
+    ) -> Handle<StandardMaterial> {
+        self.material(
+            materials,
+            parse_colour(colour).unwrap_or([150, 150, 150]),
+            1.0,
+            finish,
+        )
     }
 }
 

@@ -1,7 +1,11 @@
 //! The hall's shell: the floor (drawn from the layout), walls with their entrance openings,
 //! the hall's banner, the roof trusses with light panels, and the light.
 
-use bevy::{asset::RenderAssetUsages, prelude::*, render::render_resource::{Extent3d, TextureDimension, TextureFormat}};
+use bevy::{
+    asset::RenderAssetUsages,
+    prelude::*,
+    render::render_resource::{Extent3d, TextureDimension, TextureFormat},
+};
 
 use super::{Builder, HallScene, Roof, SignKind, floor, palette::Finish};
 use crate::content::model::Side;
@@ -12,9 +16,14 @@ pub fn build(b: &mut Builder) {
 
     // Floor: the floor plan as a texture.
     let exhibition = b.exhibition;
-    let (px_w, px_h, pixels) = floor::floor_pixels(exhibition, |area| floor::carpet_colour(exhibition, area));
+    let (px_w, px_h, pixels) =
+        floor::floor_pixels(exhibition, |area| floor::carpet_colour(exhibition, area));
     let floor_image = b.images.add(Image::new(
-        Extent3d { width: px_w, height: px_h, depth_or_array_layers: 1 },
+        Extent3d {
+            width: px_w,
+            height: px_h,
+            depth_or_array_layers: 1,
+        },
         TextureDimension::D2,
         pixels,
         TextureFormat::Rgba8UnormSrgb,
@@ -31,10 +40,13 @@ pub fn build(b: &mut Builder) {
         HallScene,
         Mesh3d(b.palette.quad.clone()),
         MeshMaterial3d(floor_material),
-        Transform::from_rotation(Quat::from_rotation_x(-std::f32::consts::FRAC_PI_2)).with_scale(Vec3::new(w, d, 1.0)),
+        Transform::from_rotation(Quat::from_rotation_x(-std::f32::consts::FRAC_PI_2))
+            .with_scale(Vec3::new(w, d, 1.0)),
     ));
     // Outside the hall: a plaza so the entrances do not open onto the void.
-    let plaza = b.palette.material(b.materials, [150, 152, 150], 1.0, Finish::Matte);
+    let plaza = b
+        .palette
+        .material(b.materials, [150, 152, 150], 1.0, Finish::Matte);
     b.commands.spawn((
         Name::new("Plaza"),
         HallScene,
@@ -46,8 +58,12 @@ pub fn build(b: &mut Builder) {
     ));
 
     // Walls, split around each entrance.
-    let wall = b.palette.material(b.materials, [232, 230, 225], 1.0, Finish::Matte);
-    let skirting = b.palette.material(b.materials, [70, 74, 82], 1.0, Finish::Satin);
+    let wall = b
+        .palette
+        .material(b.materials, [232, 230, 225], 1.0, Finish::Matte);
+    let skirting = b
+        .palette
+        .material(b.materials, [70, 74, 82], 1.0, Finish::Satin);
     let thickness = 0.4;
     for side in [Side::North, Side::East, Side::South, Side::West] {
         let length = if side.is_north_south() { w } else { d };
@@ -67,18 +83,27 @@ pub fn build(b: &mut Builder) {
         segments.push((start, length / 2.0));
         let normal = side.vector();
         let along = Vec2::new(normal.y, normal.x).abs();
-        let centre_line = normal * (if side.is_north_south() { d } else { w } / 2.0 + thickness / 2.0);
+        let centre_line =
+            normal * (if side.is_north_south() { d } else { w } / 2.0 + thickness / 2.0);
         for (from, to) in segments.into_iter().filter(|(a, b)| b - a > 0.01) {
             let mid = centre_line + along * (from + to) / 2.0;
             let len = to - from;
-            let size = if side.is_north_south() { Vec3::new(len, h, thickness) } else { Vec3::new(thickness, h, len) };
+            let size = if side.is_north_south() {
+                Vec3::new(len, h, thickness)
+            } else {
+                Vec3::new(thickness, h, len)
+            };
             b.commands.spawn((
                 HallScene,
                 Mesh3d(b.palette.cube.clone()),
                 MeshMaterial3d(wall.clone()),
                 Transform::from_xyz(mid.x, h / 2.0, mid.y).with_scale(size),
             ));
-            let skirt = if side.is_north_south() { Vec3::new(len, 0.3, thickness + 0.04) } else { Vec3::new(thickness + 0.04, 0.3, len) };
+            let skirt = if side.is_north_south() {
+                Vec3::new(len, 0.3, thickness + 0.04)
+            } else {
+                Vec3::new(thickness + 0.04, 0.3, len)
+            };
             b.commands.spawn((
                 HallScene,
                 Mesh3d(b.palette.cube.clone()),
@@ -91,7 +116,11 @@ pub fn build(b: &mut Builder) {
             let mid = centre_line + along * (open_from + open_to) / 2.0;
             let len = open_to - open_from;
             let lintel_h = h - 5.0;
-            let size = if side.is_north_south() { Vec3::new(len, lintel_h, thickness) } else { Vec3::new(thickness, lintel_h, len) };
+            let size = if side.is_north_south() {
+                Vec3::new(len, lintel_h, thickness)
+            } else {
+                Vec3::new(thickness, lintel_h, len)
+            };
             b.commands.spawn((
                 HallScene,
                 Mesh3d(b.palette.cube.clone()),
@@ -110,11 +139,17 @@ pub fn build(b: &mut Builder) {
         sign,
         Mesh3d(b.palette.quad.clone()),
         MeshMaterial3d(material),
-        Transform::from_xyz(0.0, h * 0.62, -d / 2.0 + 0.05).with_scale(Vec3::new(banner_w, banner_w * 384.0 / 2048.0, 1.0)),
+        Transform::from_xyz(0.0, h * 0.62, -d / 2.0 + 0.05).with_scale(Vec3::new(
+            banner_w,
+            banner_w * 384.0 / 2048.0,
+            1.0,
+        )),
     ));
 
     // Roof: dark deck, steel trusses every 12 m, light panels between them.
-    let deck = b.palette.material(b.materials, [58, 62, 70], 1.0, Finish::Matte);
+    let deck = b
+        .palette
+        .material(b.materials, [58, 62, 70], 1.0, Finish::Matte);
     b.commands.spawn((
         HallScene,
         Roof,
@@ -124,15 +159,19 @@ pub fn build(b: &mut Builder) {
             .with_rotation(Quat::from_rotation_x(std::f32::consts::FRAC_PI_2))
             .with_scale(Vec3::new(w + 1.0, d + 1.0, 1.0)),
     ));
-    let steel = b.palette.material(b.materials, [150, 156, 166], 1.0, Finish::Metal);
-    let glow = b.palette.material(b.materials, [255, 250, 236], 1.0, Finish::Glow);
+    let steel = b
+        .palette
+        .material(b.materials, [150, 156, 166], 1.0, Finish::Metal);
+    let glow = b
+        .palette
+        .material(b.materials, [255, 250, 236], 1.0, Finish::Glow);
     let bays = (w / 12.0).floor() as i32;
     for i in 0..=bays {
         let x = -w / 2.0 + w * i as f32 / bays as f32;
         b.commands.spawn((
             HallScene,
-        Roof,
-                        Mesh3d(b.palette.cube.clone()),
+            Roof,
+            Mesh3d(b.palette.cube.clone()),
             MeshMaterial3d(steel.clone()),
             Transform::from_xyz(x, h + 0.6, 0.0).with_scale(Vec3::new(0.5, 1.2, d)),
         ));
@@ -144,8 +183,8 @@ pub fn build(b: &mut Builder) {
             let z = -d / 2.0 + d * (j as f32 + 0.5) / rows as f32;
             b.commands.spawn((
                 HallScene,
-        Roof,
-                            Mesh3d(b.palette.cube.clone()),
+                Roof,
+                Mesh3d(b.palette.cube.clone()),
                 MeshMaterial3d(glow.clone()),
                 Transform::from_xyz(x, h + 1.2, z).with_scale(Vec3::new(3.0, 0.1, 3.0)),
             ));
@@ -156,7 +195,11 @@ pub fn build(b: &mut Builder) {
     b.commands.spawn((
         Name::new("Hall light"),
         HallScene,
-        DirectionalLight { illuminance: 3_200.0, shadow_maps_enabled: false, ..default() },
+        DirectionalLight {
+            illuminance: 3_200.0,
+            shadow_maps_enabled: false,
+            ..default()
+        },
         Transform::from_xyz(20.0, 60.0, 40.0).looking_at(Vec3::ZERO, Vec3::Y),
     ));
 }

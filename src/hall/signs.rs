@@ -32,7 +32,13 @@ pub struct SignLayout {
 /// left-aligned sign wrap.
 pub fn rasterize(font: &FontRef, layout: &SignLayout) -> Vec<u8> {
     let (w, h) = (layout.width as usize, layout.height as usize);
-    let mut pixels: Vec<u8> = layout.background.iter().copied().cycle().take(w * h * 4).collect();
+    let mut pixels: Vec<u8> = layout
+        .background
+        .iter()
+        .copied()
+        .cycle()
+        .take(w * h * 4)
+        .collect();
     let margin = (w as f32 * 0.05).max(6.0);
     let max_width = w as f32 - 2.0 * margin;
     // Wrap (left-aligned) or shrink (centred) each line.
@@ -45,16 +51,28 @@ pub fn rasterize(font: &FontRef, layout: &SignLayout) -> Vec<u8> {
             }
         } else {
             let natural = text_width(font, &line.text, px);
-            let px = if natural > max_width { px * max_width / natural } else { px };
+            let px = if natural > max_width {
+                px * max_width / natural
+            } else {
+                px
+            };
             rows.push((line.text.clone(), px, line.colour));
         }
     }
     let total: f32 = rows.iter().map(|(_, px, _)| px * 1.25).sum();
-    let mut y = if layout.left_aligned { margin } else { ((h as f32 - total) / 2.0).max(0.0) };
+    let mut y = if layout.left_aligned {
+        margin
+    } else {
+        ((h as f32 - total) / 2.0).max(0.0)
+    };
     for (text, px, colour) in rows {
         let scaled = font.as_scaled(PxScale::from(px));
         let width = text_width(font, &text, px);
-        let mut x = if layout.left_aligned { margin } else { (w as f32 - width) / 2.0 };
+        let mut x = if layout.left_aligned {
+            margin
+        } else {
+            (w as f32 - width) / 2.0
+        };
         let baseline = y + px * 0.125 + scaled.ascent();
         let mut previous = None;
         for c in text.chars() {
@@ -94,7 +112,11 @@ pub fn rasterize(font: &FontRef, layout: &SignLayout) -> Vec<u8> {
 /// The sign as a Bevy image (sRGB, kept on the CPU too so it can be redrawn).
 pub fn sign_image(font: &FontRef, layout: &SignLayout) -> Image {
     Image::new(
-        Extent3d { width: layout.width, height: layout.height, depth_or_array_layers: 1 },
+        Extent3d {
+            width: layout.width,
+            height: layout.height,
+            depth_or_array_layers: 1,
+        },
         TextureDimension::D2,
         rasterize(font, layout),
         TextureFormat::Rgba8UnormSrgb,
@@ -105,7 +127,11 @@ pub fn sign_image(font: &FontRef, layout: &SignLayout) -> Image {
 /// The sign's background alone, when no font could be loaded (the hall still shows).
 pub fn sign_image_blank(layout: &SignLayout) -> Image {
     Image::new_fill(
-        Extent3d { width: layout.width, height: layout.height, depth_or_array_layers: 1 },
+        Extent3d {
+            width: layout.width,
+            height: layout.height,
+            depth_or_array_layers: 1,
+        },
         TextureDimension::D2,
         &layout.background,
         TextureFormat::Rgba8UnormSrgb,
@@ -183,7 +209,11 @@ mod tests {
             width: 256,
             height: 64,
             background: [255, 255, 255, 255],
-            lines: vec![Line { text: "俄罗斯 Russia".into(), size: 0.5, colour: [0, 0, 0] }],
+            lines: vec![Line {
+                text: "俄罗斯 Russia".into(),
+                size: 0.5,
+                colour: [0, 0, 0],
+            }],
             left_aligned: false,
         };
         let pixels = rasterize(&font, &layout);
@@ -197,10 +227,26 @@ mod tests {
     #[test]
     fn long_lines_wrap_within_the_width() {
         let font = font();
-        let rows = wrap(&font, "Digital Silk Road built by China Telecom and TransTeleCom", 20.0, 200.0);
+        let rows = wrap(
+            &font,
+            "Digital Silk Road built by China Telecom and TransTeleCom",
+            20.0,
+            200.0,
+        );
         assert!(rows.len() >= 2, "{rows:?}");
-        assert!(rows.iter().all(|r| text_width(&font, r, 20.0) <= 200.0 || !r.contains(' ')));
-        let zh = wrap(&font, "中国电信携手俄罗斯电信运营商共建数字丝绸之路", 20.0, 100.0);
-        assert!(zh.len() >= 4 && zh.concat() == "中国电信携手俄罗斯电信运营商共建数字丝绸之路", "{zh:?}");
+        assert!(
+            rows.iter()
+                .all(|r| text_width(&font, r, 20.0) <= 200.0 || !r.contains(' '))
+        );
+        let zh = wrap(
+            &font,
+            "中国电信携手俄罗斯电信运营商共建数字丝绸之路",
+            20.0,
+            100.0,
+        );
+        assert!(
+            zh.len() >= 4 && zh.concat() == "中国电信携手俄罗斯电信运营商共建数字丝绸之路",
+            "{zh:?}"
+        );
     }
 }

@@ -6,20 +6,30 @@ use bevy::prelude::*;
 
 use crate::{
     AppSystems,
-    content::{exhibition::{ExhibitRef, Exhibition}, loading::CurrentExhibition},
-    hall::{BoothEntity, ExhibitEntity, FasciaSign, HallScene, palette::{Finish, Palette}},
+    content::{
+        exhibition::{ExhibitRef, Exhibition},
+        loading::CurrentExhibition,
+    },
+    hall::{
+        BoothEntity, ExhibitEntity, FasciaSign, HallScene,
+        palette::{Finish, Palette},
+    },
     screens::Screen,
     third_party::UiFocus,
 };
 
-pub(super) fn plugin(app: &mut App) {
-    app.add_plugins(MeshPickingPlugin)
-        .init_resource::<Selection>()
+pub fn plugin(app: &mut App) {
+    app.init_resource::<Selection>()
         .add_observer(on_over)
         .add_observer(on_out)
         .add_observer(on_click)
         .add_systems(OnEnter(Screen::Hall), spawn_hover_ring)
-        .add_systems(Update, move_hover_ring.in_set(AppSystems::Update).run_if(in_state(Screen::Hall)));
+        .add_systems(
+            Update,
+            move_hover_ring
+                .in_set(AppSystems::Update)
+                .run_if(in_state(Screen::Hall)),
+        );
 }
 
 /// A panel the visitor can open.
@@ -27,7 +37,10 @@ pub(super) fn plugin(app: &mut App) {
 pub enum Panel {
     Exhibit(ExhibitRef),
     /// A pavilion, or the China zone (optionally one of its sectors).
-    Zone { zone: usize, sector: Option<String> },
+    Zone {
+        zone: usize,
+        sector: Option<String>,
+    },
     About,
 }
 
@@ -66,35 +79,80 @@ impl Selection {
 
 /// The panel a booth's sign opens.
 pub fn booth_panel(area: &str, zone: usize) -> Panel {
-    Panel::Zone { zone, sector: area.split_once('/').map(|(_, s)| s.to_owned()) }
+    Panel::Zone {
+        zone,
+        sector: area.split_once('/').map(|(_, s)| s.to_owned()),
+    }
+}
+
+/// What a picked mesh belongs to: the nearest exhibit or booth-sign ancestor (or itself).
+pub fn picked_target(
+    entity: Entity,
+    parents: &Query<&ChildOf>,
+    exhibits: &Query<&ExhibitEntity>,
+    signs: &Query<(), With<FasciaSign>>,
+    booths: &Query<&BoothEntity>,
+) -> Option<Hovered> {
+    let mut current = entity;
+    loop {
+        if let Ok(exhibit) = exhibits.get(current) {
+            return Some(Hovered::Exhibit(exhibit.0));
+        }
+        if signs.contains(current) {
+            let booth = booths.get(parents.get(current).ok()?.parent()).ok()?;
+            return Some(Hovered::Booth {
+                area: booth.area.clone(),
+                zone: booth.zone,
+            });
+        }
+        current = parents.get(current).ok()?.parent();
+    }
 }
 
 fn on_over(
     over: On<Pointer<Over>>,
+    parents: Query<&ChildOf>,
     exhibits: Query<&ExhibitEntity>,
-    signs: Query<&ChildOf, With<FasciaSign>>,
+    signs: Query<(), With<FasciaSign>>,
     booths: Query<&BoothEntity>,
     mut selection: ResMut<Selection>,
 ) {
-    if let Ok(exhibit) = exhibits.get(over.entity) {
-        selection.hovered = Some(Hovered::Exhibit(exhibit.0));
-    } else if let Ok(parent) = signs.get(over.entity)
-        && let Ok(booth) = booths.get(parent.parent())
-    {
-        selection.hovered = Some(Hovered::Booth { area: booth.area.clone(), zone: booth.zone });
+    if let Some(target) = picked_target(
+        over.original_event_target(),
+        &parents,
+        &exhibits,
+        &signs,
+        &booths,
+    ) {
+        selection.hovered = Some(target);
     }
 }
 
-fn on_out(out: On<Pointer<Out>>, exhibits: Query<(), With<ExhibitEntity>>, signs: Query<(), With<FasciaSign>>, mut selection: ResMut<Selection>) {
-    if exhibits.contains(out.entity) || signs.contains(out.entity) {
+fn on_out(
+    out: On<Pointer<Out>>,
+    parents: Query<&ChildOf>,
+    exhibits: Query<&ExhibitEntity>,
+    signs: Query<(), With<FasciaSign>>,
+    booths: Query<&BoothEntity>,
+    mut selection: ResMut<Selection>,
+) {
+    let left = picked_target(
+        out.original_event_target(),
+        &parents,
+        &exhibits,
+        &signs,
+        &booths,
+    );
+    if left.is_some() && left == selection.hovered {
         selection.hovered = None;
     }
 }
 
 fn on_click(
     click: On<Pointer<Click>>,
+    parents: Query<&ChildOf>,
     exhibits: Query<&ExhibitEntity>,
-    signs: Query<&ChildOf, With<FasciaSign>>,
+    signs: Query<(), With<FasciaSign>>,
     booths: Query<&BoothEntity>,
     focus: Res<UiFocus>,
     mut selection: ResMut<Selection>,
@@ -102,12 +160,16 @@ fn on_click(
     if click.button != PointerButton::Primary || focus.pointer {
         return;
     }
-    if let Ok(exhibit) = exhibits.get(click.entity) {
-        selection.open(Panel::Exhibit(exhibit.0));
-    } else if let Ok(parent) = signs.get(click.entity)
-        && let Ok(booth) = booths.get(parent.parent())
-    {
-        selection.open(booth_panel(&booth.area, booth.zone));
+    match picked_target(
+        click.original_event_target(),
+        &parents,
+        &exhibits,
+        &signs,
+        &booths,
+    ) {
+        Some(Hovered::Exhibit(at)) => selection.open(Panel::Exhibit(at)),
+        Some(Hovered::Booth { area, zone }) => selection.open(booth_panel(&area, zone)),
+        None => {}
     }
 }
 
@@ -115,7 +177,11 @@ fn on_click(
 #[derive(Component, Debug)]
 pub struct HoverRing;
 
-fn spawn_hover_ring(mut commands: Commands, mut palette: ResMut<Palette>, mut materials: ResMut<Assets<StandardMaterial>>) {
+fn spawn_hover_ring(
+    mut commands: Commands,
+    mut palette: ResMut<Palette>,
+    mut materials: ResMut<Assets<StandardMaterial>>,
+) {
     let glow = palette.material(&mut materials, [255, 196, 40], 1.0, Finish::Glow);
     commands.spawn((
         Name::new("Hover ring"),
@@ -139,11 +205,17 @@ fn move_hover_ring(
         (Some(Hovered::Exhibit(at)), _) | (_, Some(Panel::Exhibit(at))) => Some(*at),
         _ => None,
     };
-    let placed = target.and_then(|at| exhibits.iter().find(|(e, _)| e.0 == at).map(|(_, t)| (at, t.translation)));
+    let placed = target.and_then(|at| {
+        exhibits
+            .iter()
+            .find(|(e, _)| e.0 == at)
+            .map(|(_, t)| (at, t.translation))
+    });
     let (transform, visibility) = &mut *ring;
     match placed {
         Some((at, position)) => {
-            let half = crate::content::validate::display_half_size(&exhibition.exhibit(at).display, 0.0);
+            let half =
+                crate::content::validate::display_half_size(&exhibition.exhibit(at).display, 0.0);
             let radius = (half.max_element() + 0.35).min(1.8);
             transform.translation = position + Vec3::Y * 0.03;
             transform.scale = Vec3::splat(radius);

@@ -2,7 +2,7 @@
 
 use bevy::prelude::*;
 
-pub(super) fn plugin(app: &mut App) {
+pub fn plugin(app: &mut App) {
     app.init_state::<Screen>().add_sub_state::<LoadingStep>();
 }
 

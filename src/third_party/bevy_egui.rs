@@ -12,7 +12,10 @@ pub(super) fn plugin(app: &mut App) {
     app.add_plugins(EguiPlugin::default())
         .init_resource::<UiFocus>()
         .add_systems(EguiPrimaryContextPass, install_fonts)
-        .add_systems(PostUpdate, read_focus.after(bevy_egui::EguiPostUpdateSet::ProcessOutput));
+        .add_systems(
+            PostUpdate,
+            read_focus.after(bevy_egui::EguiPostUpdateSet::ProcessOutput),
+        );
 }
 
 /// Whether the UI has the pointer or keyboard this frame: camera controls stand still then.
@@ -25,7 +28,10 @@ pub struct UiFocus {
 
 fn read_focus(wants: Option<Res<EguiWantsInput>>, mut focus: ResMut<UiFocus>) {
     let Some(wants) = wants else { return };
-    let now = UiFocus { pointer: wants.wants_any_pointer_input(), keyboard: wants.wants_any_keyboard_input() };
+    let now = UiFocus {
+        pointer: wants.wants_any_pointer_input(),
+        keyboard: wants.wants_any_keyboard_input(),
+    };
     focus.set_if_neq(now);
 }
 
@@ -41,24 +47,45 @@ fn install_fonts(
         return Ok(());
     }
     let Some(fonts) = fonts else { return Ok(()) };
-    let (Some(regular), Some(bold)) = (font_assets.get(&fonts.regular), font_assets.get(&fonts.bold)) else {
+    let (Some(regular), Some(bold)) = (
+        font_assets.get(&fonts.regular),
+        font_assets.get(&fonts.bold),
+    ) else {
         return Ok(());
     };
     let ctx = contexts.ctx_mut()?;
     let mut definitions = egui::FontDefinitions::default();
-    definitions.font_data.insert("noto-sc".into(), Arc::new(egui::FontData::from_owned(regular.0.clone())));
-    definitions.font_data.insert("noto-sc-bold".into(), Arc::new(egui::FontData::from_owned(bold.0.clone())));
+    definitions.font_data.insert(
+        "noto-sc".into(),
+        Arc::new(egui::FontData::from_owned(regular.0.clone())),
+    );
+    definitions.font_data.insert(
+        "noto-sc-bold".into(),
+        Arc::new(egui::FontData::from_owned(bold.0.clone())),
+    );
     for family in [egui::FontFamily::Proportional, egui::FontFamily::Monospace] {
-        definitions.families.entry(family).or_default().insert(0, "noto-sc".into());
+        definitions
+            .families
+            .entry(family)
+            .or_default()
+            .insert(0, "noto-sc".into());
     }
-    definitions
-        .families
-        .insert(egui::FontFamily::Name("bold".into()), vec!["noto-sc-bold".into(), "noto-sc".into()]);
+    definitions.families.insert(
+        egui::FontFamily::Name("bold".into()),
+        vec!["noto-sc-bold".into(), "noto-sc".into()],
+    );
     ctx.set_fonts(definitions);
     let mut style = (*ctx.global_style()).clone();
-    style.text_styles.insert(egui::TextStyle::Body, egui::FontId::proportional(15.0));
-    style.text_styles.insert(egui::TextStyle::Button, egui::FontId::proportional(15.0));
-    style.text_styles.insert(egui::TextStyle::Heading, egui::FontId::new(22.0, egui::FontFamily::Name("bold".into())));
+    style
+        .text_styles
+        .insert(egui::TextStyle::Body, egui::FontId::proportional(15.0));
+    style
+        .text_styles
+        .insert(egui::TextStyle::Button, egui::FontId::proportional(15.0));
+    style.text_styles.insert(
+        egui::TextStyle::Heading,
+        egui::FontId::new(22.0, egui::FontFamily::Name("bold".into())),
+    );
     style.spacing.item_spacing = egui::vec2(8.0, 6.0);
     ctx.set_global_style(style);
     *installed = true;

@@ -5,10 +5,17 @@ use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
 use super::theme;
-use crate::{content::{assets::HallAsset, loading::LoadingContent}, i18n::{CurrentLang, Ui}, screens::{LoadingStep, Screen}};
+use crate::{
+    content::{assets::HallAsset, loading::LoadingContent},
+    i18n::{CurrentLang, Ui},
+    screens::{LoadingStep, Screen},
+};
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(EguiPrimaryContextPass, loading_screen.run_if(in_state(Screen::Loading)));
+    app.add_systems(
+        EguiPrimaryContextPass,
+        loading_screen.run_if(in_state(Screen::Loading)),
+    );
 }
 
 fn loading_screen(
@@ -23,35 +30,65 @@ fn loading_screen(
     let lang = lang.map(|l| **l).unwrap_or_default();
     let rect = ctx.viewport_rect();
     // The exhibition's own title as soon as the hall file is in.
-    let hall = loading.as_ref().and_then(|l| halls.get(&l.hall)).map(|h| &h.hall);
-    let title = hall.map_or("expo-hall".to_owned(), |h| h.about.title.get(lang).to_owned());
+    let hall = loading
+        .as_ref()
+        .and_then(|l| halls.get(&l.hall))
+        .map(|h| &h.hall);
+    let title = hall.map_or("expo-hall".to_owned(), |h| {
+        h.about.title.get(lang).to_owned()
+    });
     let subtitle = hall.map_or(String::new(), |h| h.shell.name.get(lang).to_owned());
     let (fraction, fatal) = match (&loading, step.as_deref().map(State::get)) {
         (_, Some(LoadingStep::Warmup)) => (0.97, None),
         (Some(l), _) => (0.9 * l.done as f32 / l.total.max(1) as f32, l.fatal.clone()),
         _ => (0.0, None),
     };
-    egui::Area::new("loading".into()).fixed_pos(rect.min).order(egui::Order::Foreground).show(ctx, |ui| {
-        ui.painter().rect_filled(rect, 0.0, theme::INK);
-        ui.set_min_size(rect.size());
-        ui.vertical_centered(|ui| {
-            ui.add_space(rect.height() * 0.3);
-            ui.label(egui::RichText::new(title).size(30.0).color(egui::Color32::WHITE));
-            ui.label(egui::RichText::new(subtitle).size(20.0).color(theme::GOLD));
-            ui.add_space(24.0);
-            match fatal {
-                None => {
-                    ui.add(egui::ProgressBar::new(fraction).desired_width(rect.width() * 0.4).fill(theme::RED));
-                    ui.add_space(8.0);
-                    ui.label(egui::RichText::new(Ui::Loading.text(lang)).color(egui::Color32::LIGHT_GRAY));
+    egui::Area::new("loading".into())
+        .fixed_pos(rect.min)
+        .order(egui::Order::Foreground)
+        .show(ctx, |ui| {
+            ui.painter().rect_filled(rect, 0.0, theme::INK);
+            ui.set_min_size(rect.size());
+            ui.vertical_centered(|ui| {
+                ui.add_space(rect.height() * 0.3);
+                ui.label(
+                    egui::RichText::new(title)
+                        .size(30.0)
+                        .color(egui::Color32::WHITE),
+                );
+                ui.label(egui::RichText::new(subtitle).size(20.0).color(theme::GOLD));
+                ui.add_space(24.0);
+                match fatal {
+                    None => {
+                        ui.add(
+                            egui::ProgressBar::new(fraction)
+                                .desired_width(rect.width() * 0.4)
+                                .fill(theme::RED),
+                        );
+                        ui.add_space(8.0);
+                        ui.label(
+                            egui::RichText::new(Ui::Loading.text(lang))
+                                .color(egui::Color32::LIGHT_GRAY),
+                        );
+                    }
+                    Some(error) => {
+                        ui.label(
+                            egui::RichText::new("The hall cannot be opened / 无法打开展馆")
+                                .size(20.0)
+                                .color(egui::Color32::from_rgb(255, 120, 110)),
+                        );
+                        ui.label(
+                            egui::RichText::new(error)
+                                .monospace()
+                                .color(egui::Color32::WHITE),
+                        );
+                        ui.label(
+                            egui::RichText::new("Check it with: expo-hall validate")
+                                .color(egui::Color32::LIGHT_GRAY),
+                        );
+                    }
                 }
-                Some(error) => {
-                    ui.label(egui::RichText::new("The hall cannot be opened / 无法打开展馆").size(20.0).color(egui::Color32::from_rgb(255, 120, 110)));
-                    ui.label(egui::RichText::new(error).monospace().color(egui::Color32::WHITE));
-                    ui.label(egui::RichText::new("Check it with: expo-hall validate").color(egui::Color32::LIGHT_GRAY));
-                }
-            }
+            });
         });
-    });
     Ok(())
 }

@@ -49,11 +49,24 @@ pub fn status_name(status: ScoStatus, lang: Lang) -> &'static str {
 /// A small coloured badge saying where the content comes from.
 pub fn source_badge(ui: &mut egui::Ui, source: Source, lang: Lang) {
     let (text, colour) = match source {
-        Source::ReportedOnShow => (Ui::SourceReported.text(lang), egui::Color32::from_rgb(30, 120, 70)),
-        Source::ReportedInCoverage => (Ui::SourceCoverage.text(lang), egui::Color32::from_rgb(40, 90, 150)),
-        Source::Background => (Ui::SourceBackground.text(lang), egui::Color32::from_rgb(140, 110, 40)),
+        Source::ReportedOnShow => (
+            Ui::SourceReported.text(lang),
+            egui::Color32::from_rgb(30, 120, 70),
+        ),
+        Source::ReportedInCoverage => (
+            Ui::SourceCoverage.text(lang),
+            egui::Color32::from_rgb(40, 90, 150),
+        ),
+        Source::Background => (
+            Ui::SourceBackground.text(lang),
+            egui::Color32::from_rgb(140, 110, 40),
+        ),
     };
-    ui.label(egui::RichText::new(format!("● {text}")).small().color(colour));
+    ui.label(
+        egui::RichText::new(format!("● {text}"))
+            .small()
+            .color(colour),
+    );
 }
 
 /// The visuals every screen uses: light paper panels, red accents.

@@ -20,11 +20,18 @@ use crate::{
 };
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(EguiPrimaryContextPass, panels.run_if(in_state(Screen::Hall)))
-        .add_systems(Update, close_on_escape.run_if(in_state(Screen::Hall)));
+    app.add_systems(
+        EguiPrimaryContextPass,
+        panels.run_if(in_state(Screen::Hall)),
+    )
+    .add_systems(Update, close_on_escape.run_if(in_state(Screen::Hall)));
 }
 
-fn close_on_escape(keys: Res<ButtonInput<KeyCode>>, focus: Res<UiFocus>, mut selection: ResMut<Selection>) {
+fn close_on_escape(
+    keys: Res<ButtonInput<KeyCode>>,
+    focus: Res<UiFocus>,
+    mut selection: ResMut<Selection>,
+) {
     if keys.just_pressed(KeyCode::Escape) && !focus.keyboard {
         selection.close();
     }
@@ -46,7 +53,9 @@ fn panels(
     mut selection: ResMut<Selection>,
     mut fly: MessageWriter<FlyTo>,
 ) -> Result {
-    let Some(panel) = selection.panel.clone() else { return Ok(()) };
+    let Some(panel) = selection.panel.clone() else {
+        return Ok(());
+    };
     let l = **lang;
     // Images shown in the panel, registered with egui.
     let mut texture = |path: &str| -> Option<egui::TextureId> {
@@ -87,8 +96,18 @@ fn panels(
         .show(ctx, |ui| {
             ui.set_width(width);
             egui::ScrollArea::vertical().show(ui, |ui| match &panel {
-                Panel::Exhibit(at) => exhibit_panel(ui, &exhibition, *at, l, &textures, &mut actions),
-                Panel::Zone { zone, sector } => zone_panel(ui, &exhibition, *zone, sector.as_deref(), l, &textures, &mut actions),
+                Panel::Exhibit(at) => {
+                    exhibit_panel(ui, &exhibition, *at, l, &textures, &mut actions)
+                }
+                Panel::Zone { zone, sector } => zone_panel(
+                    ui,
+                    &exhibition,
+                    *zone,
+                    sector.as_deref(),
+                    l,
+                    &textures,
+                    &mut actions,
+                ),
                 Panel::About => about_panel(ui, &exhibition, l),
             });
             ui.separator();
@@ -130,7 +149,9 @@ fn zone_title(exhibition: &Exhibition, zone: usize, sector: Option<&str>, l: Lan
         (ZoneKind::China { sectors }, Some(id)) => sectors
             .iter()
             .find(|s| s.id == id)
-            .map_or(z.name.get(l).to_owned(), |s| format!("{} · {}", z.name.get(l), s.name.get(l))),
+            .map_or(z.name.get(l).to_owned(), |s| {
+                format!("{} · {}", z.name.get(l), s.name.get(l))
+            }),
         _ => z.name.get(l).to_owned(),
     }
 }
@@ -139,17 +160,34 @@ fn other(l: Lang) -> Lang {
     if l == Lang::Zh { Lang::En } else { Lang::Zh }
 }
 
-fn exhibit_panel(ui: &mut egui::Ui, exhibition: &Exhibition, at: ExhibitRef, l: Lang, textures: &[(Option<egui::TextureId>, String)], actions: &mut Vec<Action>) {
+fn exhibit_panel(
+    ui: &mut egui::Ui,
+    exhibition: &Exhibition,
+    at: ExhibitRef,
+    l: Lang,
+    textures: &[(Option<egui::TextureId>, String)],
+    actions: &mut Vec<Action>,
+) {
     let exhibit = exhibition.exhibit(at);
     let zone = &exhibition.zones[at.zone];
     ui.label(egui::RichText::new(exhibit.title.get(other(l))).color(theme::MUTED));
     ui.horizontal_wrapped(|ui| {
         let place = zone_title(exhibition, at.zone, exhibit.sector.as_deref(), l);
-        if ui.link(egui::RichText::new(place).color(theme::RED)).clicked() {
-            actions.push(Action::Open(Panel::Zone { zone: at.zone, sector: exhibit.sector.clone() }));
+        if ui
+            .link(egui::RichText::new(place).color(theme::RED))
+            .clicked()
+        {
+            actions.push(Action::Open(Panel::Zone {
+                zone: at.zone,
+                sector: exhibit.sector.clone(),
+            }));
         }
         ui.label("·");
-        ui.label(format!("{}: {}", Ui::Category.text(l), category_name(exhibit.category, l)));
+        ui.label(format!(
+            "{}: {}",
+            Ui::Category.text(l),
+            category_name(exhibit.category, l)
+        ));
     });
     source_badge(ui, exhibit.source, l);
     ui.add_space(4.0);
@@ -158,7 +196,10 @@ fn exhibit_panel(ui: &mut egui::Ui, exhibition: &Exhibition, at: ExhibitRef, l: 
     ui.label(exhibit.description.get(l));
     for (texture, caption) in textures {
         if let Some(texture) = texture {
-            ui.add(egui::Image::new(egui::load::SizedTexture::new(*texture, [360.0, 240.0])).max_width(360.0));
+            ui.add(
+                egui::Image::new(egui::load::SizedTexture::new(*texture, [360.0, 240.0]))
+                    .max_width(360.0),
+            );
             if !caption.is_empty() {
                 ui.label(egui::RichText::new(caption).small().color(theme::MUTED));
             }
@@ -176,9 +217,13 @@ fn exhibit_panel(ui: &mut egui::Ui, exhibition: &Exhibition, at: ExhibitRef, l: 
         ui.horizontal_wrapped(|ui| {
             ui.label(egui::RichText::new(Ui::Tags.text(l)).strong());
             for tag in &exhibit.tags {
-                egui::Frame::new().fill(theme::GOLD.gamma_multiply(0.25)).corner_radius(4.0).inner_margin(egui::Margin::symmetric(6, 2)).show(ui, |ui| {
-                    ui.label(egui::RichText::new(tag.get(l)).small());
-                });
+                egui::Frame::new()
+                    .fill(theme::GOLD.gamma_multiply(0.25))
+                    .corner_radius(4.0)
+                    .inner_margin(egui::Margin::symmetric(6, 2))
+                    .show(ui, |ui| {
+                        ui.label(egui::RichText::new(tag.get(l)).small());
+                    });
             }
         });
     }
@@ -207,7 +252,10 @@ fn zone_panel(
         ZoneKind::Pavilion(pavilion) => {
             ui.horizontal(|ui| {
                 if let Some((Some(flag), _)) = textures.first() {
-                    ui.add(egui::Image::new(egui::load::SizedTexture::new(*flag, [64.0, 48.0])));
+                    ui.add(egui::Image::new(egui::load::SizedTexture::new(
+                        *flag,
+                        [64.0, 48.0],
+                    )));
                 }
                 ui.vertical(|ui| {
                     ui.label(egui::RichText::new(status_name(pavilion.status, l)).strong());
@@ -225,12 +273,20 @@ fn zone_panel(
         && let Some(sector) = sectors.iter().find(|s| s.id == id)
     {
         ui.add_space(4.0);
-        ui.label(egui::RichText::new(sector.name.get(l)).strong().color(theme::RED));
+        ui.label(
+            egui::RichText::new(sector.name.get(l))
+                .strong()
+                .color(theme::RED),
+        );
         ui.label(sector.intro.get(l));
     }
     ui.add_space(6.0);
     ui.label(egui::RichText::new(Ui::Exhibits.text(l)).strong());
-    if ui.small_button("➜").on_hover_text(Ui::Pavilion.text(l)).clicked() {
+    if ui
+        .small_button("➜")
+        .on_hover_text(Ui::Pavilion.text(l))
+        .clicked()
+    {
         let area = sector.map_or(zone.id.clone(), |s| format!("{}/{s}", zone.id));
         actions.push(Action::Fly(FlyTo::Area(area)));
     }
@@ -238,50 +294,84 @@ fn zone_panel(
         if sector.is_some() && exhibit.sector.as_deref() != sector {
             continue;
         }
-        let at = ExhibitRef { zone: zone_index, exhibit: index };
+        let at = ExhibitRef {
+            zone: zone_index,
+            exhibit: index,
+        };
         ui.horizontal(|ui| {
             if ui.link(exhibit.title.get(l)).clicked() {
                 actions.push(Action::Open(Panel::Exhibit(at)));
                 actions.push(Action::Fly(FlyTo::Exhibit(at)));
             }
         });
-        ui.label(egui::RichText::new(exhibit.summary.get(l)).small().color(theme::MUTED));
+        ui.label(
+            egui::RichText::new(exhibit.summary.get(l))
+                .small()
+                .color(theme::MUTED),
+        );
     }
 }
 
 fn about_panel(ui: &mut egui::Ui, exhibition: &Exhibition, l: Lang) {
     let about = &exhibition.hall.about;
-    ui.label(egui::RichText::new(about.title.get(l)).heading().color(theme::RED));
+    ui.label(
+        egui::RichText::new(about.title.get(l))
+            .heading()
+            .color(theme::RED),
+    );
     ui.label(egui::RichText::new(about.subtitle.get(l)).strong());
     ui.label(format!("{} · {}", about.venue.get(l), about.dates.get(l)));
     ui.add_space(4.0);
     ui.label(about.introduction.get(l));
     ui.add_space(6.0);
     ui.label(egui::RichText::new(Ui::Facts.text(l)).strong());
-    egui::Grid::new("facts").num_columns(2).striped(true).show(ui, |ui| {
-        for fact in &about.facts {
-            ui.label(egui::RichText::new(fact.figure.get(l)).strong().color(theme::RED));
-            ui.add(egui::Label::new(fact.label.get(l)).wrap());
-            ui.end_row();
-        }
-    });
+    egui::Grid::new("facts")
+        .num_columns(2)
+        .striped(true)
+        .show(ui, |ui| {
+            for fact in &about.facts {
+                ui.label(
+                    egui::RichText::new(fact.figure.get(l))
+                        .strong()
+                        .color(theme::RED),
+                );
+                ui.add(egui::Label::new(fact.label.get(l)).wrap());
+                ui.end_row();
+            }
+        });
     ui.add_space(6.0);
     ui.label(egui::RichText::new(Ui::Timeline.text(l)).strong());
     for milestone in &about.timeline {
         ui.horizontal_wrapped(|ui| {
-            ui.label(egui::RichText::new(&milestone.date).monospace().color(theme::MUTED));
+            ui.label(
+                egui::RichText::new(&milestone.date)
+                    .monospace()
+                    .color(theme::MUTED),
+            );
             ui.label(milestone.text.get(l));
         });
     }
     if !about.seen_across_pavilions.is_empty() {
         ui.add_space(6.0);
         ui.label(egui::RichText::new(Ui::SeenAcross.text(l)).strong());
-        let items: Vec<&str> = about.seen_across_pavilions.iter().map(|t| t.get(l)).collect();
+        let items: Vec<&str> = about
+            .seen_across_pavilions
+            .iter()
+            .map(|t| t.get(l))
+            .collect();
         ui.label(items.join(" · "));
     }
     ui.add_space(6.0);
     ui.label(egui::RichText::new(Ui::Sources.text(l)).strong());
     for source in &about.sources {
-        ui.label(egui::RichText::new(format!("{}, {} — {}", source.outlet.get(l), source.date, source.title.get(l))).small());
+        ui.label(
+            egui::RichText::new(format!(
+                "{}, {} — {}",
+                source.outlet.get(l),
+                source.date,
+                source.title.get(l)
+            ))
+            .small(),
+        );
     }
 }

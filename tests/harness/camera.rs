@@ -1,0 +1,240 @@
+//! The camera in a headless app with a manual clock: mode switching and flights, walking with
+//! collisions, input blocked while the UI has focus, and viewpoints computed from the layout.
+
+use std::time::Duration;
+
+use bevy::{
+    input::mouse::{AccumulatedMouseMotion, AccumulatedMouseScroll},
+    prelude::*,
+    state::app::StatesPlugin,
+    time::TimeUpdateStrategy,
+};
+use expo_hall::{
+    AppSystems,
+    camera::{
+        self, FlyTo, MainCamera,
+        collision::{Obstacles, WALKER_RADIUS},
+        rig::{CameraMode, CameraRig, FLIGHT_SECONDS},
+        viewpoints,
+    },
+    content::{layout::Footprint, loading::CurrentExhibition},
+    screens::{self, LoadingStep},
+    third_party::UiFocus,
+};
+
+use crate::support::shipped;
+
+/// The camera plugin with a manual 50 ms clock, the shipped hall, placed at the entrance.
+fn app() -> App {
+    let mut app = App::new();
+    app.add_plugins((MinimalPlugins, StatesPlugin))
+        .insert_resource(TimeUpdateStrategy::ManualDuration(Duration::from_millis(
+            50,
+        )))
+        .init_resource::<UiFocus>()
+        .init_resource::<ButtonInput<KeyCode>>()
+        .init_resource::<ButtonInput<MouseButton>>()
+        .init_resource::<AccumulatedMouseMotion>()
+        .init_resource::<AccumulatedMouseScroll>()
+        .init_resource::<Touches>()
+        .insert_resource(CurrentExhibition(shipped()))
+        .configure_sets(
+            Update,
+            (AppSystems::Input, AppSystems::Update, AppSystems::Camera).chain(),
+        )
+        .add_plugins((screens::plugin, camera::plugin));
+    app.update();
+    app.world_mut()
+        .resource_mut::<NextState<LoadingStep>>()
+        .set(LoadingStep::Warmup);
+    app.update();
+    app
+}
+
+fn rig(app: &App) -> CameraRig {
+    app.world().resource::<CameraRig>().clone()
+}
+
+fn camera_transform(app: &mut App) -> Transform {
+    *app.world_mut()
+        .query_filtered::<&Transform, With<MainCamera>>()
+        .single(app.world())
+        .unwrap()
+}
+
+fn run_for(app: &mut App, seconds: f32) {
+    for _ in 0..(seconds / 0.05).ceil() as usize {
+        app.update();
+    }
+}
+
+#[test]
+fn the_visitor_starts_at_the_entrance_walking() {
+    let mut app = app();
+    let exhibition = shipped();
+    let start = exhibition.hall.shell.start;
+    let rig = rig(&app);
+    assert_eq!(rig.mode, CameraMode::Walk);
+    assert!((rig.walk.eye.x - start.x).abs() < 1e-4 && (rig.walk.eye.z - start.z).abs() < 1e-4);
+    app.update();
+    assert!(
+        camera_transform(&mut app)
+            .translation
+            .abs_diff_eq(rig.walk.eye, 1e-3)
+    );
+}
+
+#[test]
+fn switching_modes_is_an_animated_flight_that_lands_in_the_overview() {
+    let mut app = app();
+    app.world_mut().write_message(FlyTo::ToggleMode);
+    app.update();
+    app.update();
+    assert!(rig(&app).is_flying());
+    let mid = camera_transform(&mut app).translation;
+    run_for(&mut app, FLIGHT_SECONDS + 0.2);
+    let rig = rig(&app);
+    assert_eq!(rig.mode, CameraMode::Overview);
+    let end = camera_transform(&mut app).translation;
+    assert!(
+        end.y > mid.y && end.y > 20.0,
+        "the overview is high above the floor: {end}"
+    );
+    assert!(end.abs_diff_eq(rig.orbit.pose().eye, 1e-3));
+    // And back again.
+    app.world_mut().write_message(FlyTo::ToggleMode);
+    run_for(&mut app, FLIGHT_SECONDS + 0.2);
+    assert_eq!(self::rig(&app).mode, CameraMode::Walk);
+}
+
+#[test]
+fn choosing_a_pavilion_flies_to_its_viewpoint() {
+    let mut app = app();
+    let exhibition = shipped();
+    app.world_mut().write_message(FlyTo::Area("np".into()));
+    run_for(&mut app, FLIGHT_SECONDS + 0.2);
+    let expected = viewpoints::booth(&exhibition, exhibition.footprint("np").unwrap());
+    assert!(
+        camera_transform(&mut app)
+            .translation
+            .abs_diff_eq(expected.eye, 1e-3)
+    );
+}
+
+#[test]
+fn walking_moves_forward_at_a_walking_pace() {
+    let mut app = app();
+    let before = rig(&app).walk.eye;
+    app.world_mut()
+        .resource_mut::<ButtonInput<KeyCode>>()
+        .press(KeyCode::KeyW);
+    run_for(&mut app, 1.0);
+    let after = rig(&app).walk.eye;
+    let moved = before.distance(after);
+    assert!((1.5..3.5).contains(&moved), "moved {moved} m in a second");
+    assert!(after.z < before.z, "north, into the hall");
+    assert_eq!(after.y, before.y, "eye height stays");
+}
+
+#[test]
+fn keys_typed_into_the_ui_do_not_move_the_camera() {
+    let mut app = app();
+    let before = rig(&app).walk;
+    app.world_mut().resource_mut::<UiFocus>().keyboard = true;
+    app.world_mut()
+        .resource_mut::<ButtonInput<KeyCode>>()
+        .press(KeyCode::KeyW);
+    app.world_mut()
+        .resource_mut::<ButtonInput<KeyCode>>()
+        .press(KeyCode::Tab);
+    run_for(&mut app, 0.5);
+    assert_eq!(rig(&app).walk, before);
+    assert!(!rig(&app).is_flying());
+}
+
+#[test]
+fn drags_on_the_ui_do_not_turn_the_camera() {
+    let mut app = app();
+    let before = rig(&app).walk.yaw;
+    app.world_mut()
+        .resource_mut::<ButtonInput<MouseButton>>()
+        .press(MouseButton::Left);
+    app.world_mut().resource_mut::<UiFocus>().pointer = true;
+    app.world_mut()
+        .resource_mut::<AccumulatedMouseMotion>()
+        .delta = Vec2::new(200.0, 0.0);
+    app.update();
+    assert_eq!(rig(&app).walk.yaw, before);
+    app.world_mut().resource_mut::<UiFocus>().pointer = false;
+    app.world_mut()
+        .resource_mut::<AccumulatedMouseMotion>()
+        .delta = Vec2::new(200.0, 0.0);
+    app.update();
+    assert_ne!(
+        rig(&app).walk.yaw,
+        before,
+        "the same drag on the hall turns the view"
+    );
+}
+
+fn inside(footprint: &Footprint, p: Vec2) -> bool {
+    footprint.rect().contains(p)
+}
+
+#[test]
+fn the_walker_cannot_pass_through_a_booth_wall() {
+    let exhibition = shipped();
+    let obstacles = Obstacles::from_exhibition(&exhibition);
+    // Russia's booth has walls on three sides: start inside, walk out through the back.
+    let ru = exhibition.footprint("ru").unwrap();
+    let start = ru.to_hall(Vec2::new(-4.0, 2.5));
+    let through_back = ru.to_hall(Vec2::new(-4.0, -8.0)) - start;
+    let end = obstacles.walk(start, through_back, WALKER_RADIUS);
+    assert!(inside(ru, end), "ended outside the booth at {end}");
+    // Walking out of the open front is fine.
+    let out_front = ru.to_hall(Vec2::new(-4.0, 7.0)) - start;
+    assert!(!inside(ru, obstacles.walk(start, out_front, WALKER_RADIUS)));
+}
+
+#[test]
+fn viewpoints_stand_in_the_aisle_and_look_at_their_booth() {
+    let exhibition = shipped();
+    let obstacles = Obstacles::from_exhibition(&exhibition);
+    for footprint in &exhibition.footprints {
+        let pose = viewpoints::booth(&exhibition, footprint);
+        let eye = Vec2::new(pose.eye.x, pose.eye.z);
+        assert!(
+            exhibition
+                .footprints
+                .iter()
+                .all(|f| !f.rect().contains(eye)),
+            "{} viewpoint stands in a booth",
+            footprint.area
+        );
+        assert_eq!(
+            obstacles.resolve(eye, WALKER_RADIUS),
+            eye,
+            "{} viewpoint is inside a wall",
+            footprint.area
+        );
+        let (forward, _) = pose.flat_axes();
+        assert!(
+            forward.dot((footprint.centre - eye).normalize()) > 0.95,
+            "{} viewpoint looks away",
+            footprint.area
+        );
+    }
+    for at in exhibition.exhibit_refs() {
+        let pose = viewpoints::exhibit(&exhibition, at).unwrap();
+        let (forward, _) = pose.flat_axes();
+        let exhibit = exhibition.exhibit(at);
+        let footprint = exhibition.footprint(&exhibition.area_of(at)).unwrap();
+        let target = footprint.to_hall(Vec2::new(exhibit.place.x, exhibit.place.z));
+        let eye = Vec2::new(pose.eye.x, pose.eye.z);
+        assert!(
+            forward.dot((target - eye).normalize_or_zero()) > 0.9,
+            "{} viewpoint looks away",
+            exhibit.id
+        );
+    }
+}

@@ -1,0 +1,130 @@
+//! Shared test helpers: a temporary copy of the shipped content to break on purpose, and a
+//! headless Bevy app that loads content through the asset system.
+
+use std::{
+    fs,
+    path::{Path, PathBuf},
+    sync::atomic::{AtomicUsize, Ordering},
+    time::Duration,
+};
+
+use bevy::{
+    image::{CompressedImageFormats, ImageLoader},
+    prelude::*,
+    state::app::StatesPlugin,
+    time::TimeUpdateStrategy,
+};
+use expo_hall::{
+    content::{
+        self,
+        exhibition::Exhibition,
+        loading::{ContentProblems, CurrentExhibition},
+        source::{ContentSource, DEFAULT_HALL, EMBEDDED_FILES},
+    },
+    launch::LaunchOptions,
+    screens,
+};
+
+/// A throw-away copy of `assets/` under the system temp folder, removed on drop.
+pub struct TempContent {
+    pub dir: PathBuf,
+}
+
+impl TempContent {
+    pub fn new() -> Self {
+        static COUNTER: AtomicUsize = AtomicUsize::new(0);
+        let dir = std::env::temp_dir().join(format!(
+            "expo-hall-test-{}-{}",
+            std::process::id(),
+            COUNTER.fetch_add(1, Ordering::SeqCst)
+        ));
+        for (path, bytes) in EMBEDDED_FILES {
+            let target = dir.join(path);
+            fs::create_dir_all(target.parent().unwrap()).unwrap();
+            fs::write(target, bytes).unwrap();
+        }
+        TempContent { dir }
+    }
+
+    pub fn path(&self, relative: &str) -> PathBuf {
+        self.dir.join(relative)
+    }
+
+    pub fn read(&self, relative: &str) -> String {
+        fs::read_to_string(self.path(relative)).unwrap()
+    }
+
+    pub fn write(&self, relative: &str, text: impl AsRef<[u8]>) {
+        let path = self.path(relative);
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        fs::write(path, text).unwrap();
+    }
+
+    /// Replaces the first `from` in a file, failing loudly if it is not there.
+    pub fn replace(&self, relative: &str, from: &str, to: &str) {
+        let text = self.read(relative);
+        assert!(text.contains(from), "{relative} does not contain {from:?}");
+        self.write(relative, text.replacen(from, to, 1));
+    }
+
+    pub fn source(&self) -> ContentSource {
+        ContentSource::Dir(self.dir.clone())
+    }
+}
+
+impl Drop for TempContent {
+    fn drop(&mut self) {
+        let _ = fs::remove_dir_all(&self.dir);
+    }
+}
+
+/// 1-based line and column of the first `needle` in `text`.
+pub fn position_of(text: &str, needle: &str) -> (usize, usize) {
+    let offset = text
+        .find(needle)
+        .unwrap_or_else(|| panic!("{needle:?} not found"));
+    expo_hall::content::diagnostics::line_col(text, offset)
+}
+
+/// MinimalPlugins + AssetPlugin (serving `source`) + states + the content plugin.
+pub fn content_app(source: ContentSource) -> App {
+    let mut app = App::new();
+    let asset_plugin = content::assets::asset_plugin_for(&source, &mut app);
+    app.add_plugins((MinimalPlugins, asset_plugin, StatesPlugin))
+        .init_asset::<Image>()
+        .register_asset_loader(ImageLoader::new(CompressedImageFormats::NONE))
+        .insert_resource(TimeUpdateStrategy::ManualDuration(Duration::from_millis(
+            16,
+        )))
+        .insert_resource(LaunchOptions {
+            source,
+            hall: DEFAULT_HALL.into(),
+            ..default()
+        })
+        .add_plugins((screens::plugin, content::plugin));
+    app
+}
+
+/// Updates until the content has been assembled (or fails after a generous wait).
+pub fn load_exhibition(app: &mut App) -> (Exhibition, Vec<String>) {
+    for _ in 0..3000 {
+        app.update();
+        if let Some(exhibition) = app.world().get_resource::<CurrentExhibition>() {
+            let problems = app.world().resource::<ContentProblems>().0.clone();
+            return (exhibition.0.clone(), problems);
+        }
+        std::thread::sleep(Duration::from_millis(2));
+    }
+    panic!("content did not finish loading");
+}
+
+pub fn shipped() -> Exhibition {
+    let read = content::exhibition::read_exhibition(&ContentSource::Embedded, DEFAULT_HALL);
+    assert!(read.problems.is_empty(), "{:?}", read.problems);
+    read.exhibition.unwrap()
+}
+
+#[allow(dead_code)]
+pub fn exists(path: &Path) -> bool {
+    path.exists()
+}

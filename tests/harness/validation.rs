@@ -1,0 +1,325 @@
+//! Every kind of problem `expo-hall validate` finds, each from a malformed copy of the shipped
+//! content, reported as `path:line:col: message`.
+
+use std::process::Command;
+
+use expo_hall::content::{
+    diagnostics::Problem,
+    source::{ContentSource, DEFAULT_HALL},
+    validate::validate,
+};
+
+use crate::support::{TempContent, position_of};
+
+fn problems(content: &TempContent) -> Vec<Problem> {
+    validate(&content.source(), DEFAULT_HALL).problems
+}
+
+/// Asserts there is a problem in `file` at `needle`'s position whose message contains `message`.
+fn assert_problem_at(content: &TempContent, file: &str, needle: &str, message: &str) {
+    let text = content.read(file);
+    let (line, col) = position_of(&text, needle);
+    let path = content.path(file).to_string_lossy().into_owned();
+    let expected = format!("{path}:{line}:{col}: ");
+    let found = problems(content);
+    assert!(
+        found
+            .iter()
+            .any(|p| p.to_string().starts_with(&expected) && p.message.contains(message)),
+        "expected `{expected}…{message}…` among:\n{}",
+        found
+            .iter()
+            .map(|p| p.to_string())
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+}
+
+#[test]
+fn the_shipped_content_is_clean() {
+    let report = validate(&ContentSource::Embedded, DEFAULT_HALL);
+    assert!(report.problems.is_empty(), "{:#?}", report.problems);
+    assert_eq!((report.zones, report.pavilions), (18, 17));
+    assert!(report.images >= 17);
+    let report = validate(&ContentSource::Embedded, "halls/n2-as-reported.hall.ron");
+    assert!(report.problems.is_empty(), "{:#?}", report.problems);
+}
+
+#[test]
+fn syntax_errors() {
+    let content = TempContent::new();
+    content.replace("zones/pk.zone.ron", "id: \"pk\",", "id: \"pk\"");
+    assert_problem_at(&content, "zones/pk.zone.ron", "name: (en: \"Pakistan\"", "");
+}
+
+#[test]
+fn schema_errors() {
+    let content = TempContent::new();
+    content.replace("zones/pk.zone.ron", "width: 9.0", "width: \"nine\"");
+    let found = problems(&content);
+    let (line, _) = position_of(&content.read("zones/pk.zone.ron"), "width: \"nine\"");
+    assert!(
+        found
+            .iter()
+            .any(|p| p.line == line && p.message.contains("Expected")),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn duplicate_exhibit_ids() {
+    let content = TempContent::new();
+    content.replace(
+        "zones/pk.zone.ron",
+        "id: \"pk.jewellery-boxes-mascots\"",
+        "id: \"pk.golden-animal-figures\"",
+    );
+    assert_problem_at(
+        &content,
+        "zones/pk.zone.ron",
+        "\"pk.golden-animal-figures\"",
+        "used more than once",
+    );
+}
+
+#[test]
+fn unknown_sectors() {
+    let content = TempContent::new();
+    content.replace(
+        "zones/cn.zone.ron",
+        "sector: Some(\"logistics\")",
+        "sector: Some(\"shipping\")",
+    );
+    assert_problem_at(
+        &content,
+        "zones/cn.zone.ron",
+        "sector: Some(\"shipping\")",
+        "names sector `shipping`",
+    );
+}
+
+#[test]
+fn missing_translations() {
+    let content = TempContent::new();
+    content.replace(
+        "zones/pk.zone.ron",
+        "title: (en: \"Gilded animal figures\", zh: \"金色动物摆件\")",
+        "title: (en: \"Gilded animal figures\")",
+    );
+    assert_problem_at(
+        &content,
+        "zones/pk.zone.ron",
+        "title: (en: \"Gilded animal figures\")",
+        "has no zh text",
+    );
+}
+
+#[test]
+fn missing_images() {
+    let content = TempContent::new();
+    content.replace(
+        "zones/pk.zone.ron",
+        "\"flags/pk.png\"",
+        "\"flags/none.png\"",
+    );
+    assert_problem_at(
+        &content,
+        "zones/pk.zone.ron",
+        "\"flags/none.png\"",
+        "does not exist",
+    );
+}
+
+#[test]
+fn paths_that_leave_the_content_folder() {
+    let content = TempContent::new();
+    content.replace(
+        "zones/pk.zone.ron",
+        "\"flags/pk.png\"",
+        "\"../flags/pk.png\"",
+    );
+    assert_problem_at(
+        &content,
+        "zones/pk.zone.ron",
+        "flag_image",
+        "leaves the content folder",
+    );
+}
+
+#[test]
+fn oversized_and_broken_images() {
+    let content = TempContent::new();
+    let mut png = Vec::new();
+    image::RgbImage::new(5000, 2)
+        .write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)
+        .unwrap();
+    content.write("flags/pk.png", &png);
+    assert_problem_at(
+        &content,
+        "zones/pk.zone.ron",
+        "\"flags/pk.png\"",
+        "larger than 4096",
+    );
+    content.write("flags/pk.png", b"\x89PNG\r\n\x1a\n not really a png");
+    assert_problem_at(
+        &content,
+        "zones/pk.zone.ron",
+        "\"flags/pk.png\"",
+        "does not decode",
+    );
+}
+
+#[test]
+fn exhibits_outside_their_booth() {
+    let content = TempContent::new();
+    content.replace("zones/pk.zone.ron", "place: (x: -2.5", "place: (x: -9.5");
+    assert_problem_at(
+        &content,
+        "zones/pk.zone.ron",
+        "place: (x: -9.5",
+        "does not fit inside",
+    );
+}
+
+#[test]
+fn overlapping_booths() {
+    let content = TempContent::new();
+    content.replace(
+        "halls/n2.hall.ron",
+        "gap: 6.0, align: Centre,\n                areas: [\"cn/logistics\"",
+        "gap: -4.0, align: Centre,\n                areas: [\"cn/logistics\"",
+    );
+    assert_problem_at(
+        &content,
+        "halls/n2.hall.ron",
+        "\"cn/logistics\"",
+        "overlaps `cn/transportation`",
+    );
+}
+
+#[test]
+fn unreachable_booths() {
+    let content = TempContent::new();
+    content.replace("halls/n2.hall.ron", "min_aisle: 3.0", "min_aisle: 13.0");
+    assert_problem_at(&content, "halls/n2.hall.ron", "\"kz\"", "cannot be reached");
+}
+
+#[test]
+fn booths_left_out_of_the_layout() {
+    let content = TempContent::new();
+    content.replace(
+        "halls/n2.hall.ron",
+        "areas: [\"lk\", \"tr\"]",
+        "areas: [\"lk\"]",
+    );
+    assert_problem_at(
+        &content,
+        "halls/n2.hall.ron",
+        "layout",
+        "`tr` has a zone but no place",
+    );
+}
+
+#[test]
+fn bad_colours_and_iso_codes() {
+    let content = TempContent::new();
+    content.replace("zones/pk.zone.ron", "\"#D4AF37\"", "\"#D4AF3\"");
+    content.replace("zones/pk.zone.ron", "iso: \"PK\"", "iso: \"PQ\"");
+    assert_problem_at(
+        &content,
+        "zones/pk.zone.ron",
+        "\"#D4AF3\"",
+        "is not a colour",
+    );
+    assert_problem_at(&content, "zones/pk.zone.ron", "iso:", "ISO 3166");
+}
+
+#[test]
+fn characters_missing_from_the_bundled_font() {
+    let content = TempContent::new();
+    content.replace(
+        "zones/kz.zone.ron",
+        "name: (en: \"Kazakhstan\"",
+        "name: (en: \"Qazaqstan ә\"",
+    );
+    assert_problem_at(
+        &content,
+        "zones/kz.zone.ron",
+        "ә",
+        "not in the bundled font",
+    );
+}
+
+#[test]
+fn zone_files_the_hall_cannot_find() {
+    let content = TempContent::new();
+    std::fs::remove_file(content.path("zones/am.zone.ron")).unwrap();
+    let found = problems(&content);
+    assert!(
+        found
+            .iter()
+            .any(|p| p.path.ends_with("zones/am.zone.ron") && p.message.contains("cannot read")),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn every_problem_is_listed_not_just_the_first() {
+    let content = TempContent::new();
+    content.replace("zones/pk.zone.ron", "id: \"pk\",", "id: \"pk\"");
+    content.replace(
+        "zones/np.zone.ron",
+        "\"flags/np.png\"",
+        "\"flags/none.png\"",
+    );
+    content.replace(
+        "zones/kz.zone.ron",
+        "name: (en: \"Kazakhstan\", zh: \"哈萨克斯坦\")",
+        "name: (en: \"Kazakhstan\")",
+    );
+    let found = problems(&content);
+    for file in ["pk.zone.ron", "np.zone.ron", "kz.zone.ron"] {
+        assert!(
+            found.iter().any(|p| p.path.ends_with(file)),
+            "nothing about {file} in {found:#?}"
+        );
+    }
+}
+
+#[test]
+fn the_command_exits_1_with_every_problem_and_0_with_a_summary() {
+    let binary = env!("CARGO_BIN_EXE_expo-hall");
+    let clean = Command::new(binary).arg("validate").output().unwrap();
+    assert!(clean.status.success());
+    let summary = String::from_utf8_lossy(&clean.stdout);
+    assert!(
+        summary.starts_with("content OK: 18 zones (17 pavilions), ")
+            && summary.lines().count() == 1,
+        "{summary}"
+    );
+
+    let content = TempContent::new();
+    content.replace("zones/pk.zone.ron", "id: \"pk\",", "id: \"pk\"");
+    content.replace(
+        "zones/np.zone.ron",
+        "\"flags/np.png\"",
+        "\"flags/none.png\"",
+    );
+    let broken = Command::new(binary)
+        .arg("validate")
+        .arg(&content.dir)
+        .output()
+        .unwrap();
+    assert_eq!(broken.status.code(), Some(1));
+    let report = String::from_utf8_lossy(&broken.stderr);
+    let pk = content
+        .path("zones/pk.zone.ron")
+        .to_string_lossy()
+        .into_owned();
+    assert!(report.contains(&format!("{pk}:4:5: ")), "{report}");
+    assert!(report.contains("flags/none.png"), "{report}");
+    assert!(
+        report.contains(" | "),
+        "a source snippet is shown: {report}"
+    );
+}
