@@ -513,7 +513,7 @@ impl Checker<'_> {
                 .find(|(_, t)| t.contains(c))
                 .map(|(f, _)| f.clone())
                 .unwrap_or_default();
-            self.report(&file, &c.to_string(), None, format!("`{c}` (U+{:04X}) is not in the bundled font {TEXT_FONT}; re-run tools/subset-font.py", c as u32));
+            self.report(&file, &c.to_string(), None, format!("`{c}` (U+{:04X}) is not in the bundled font {TEXT_FONT}; re-run docs/tools/subset-font.py", c as u32));
         }
     }
 }

@@ -86,8 +86,9 @@ fn panels(
         Panel::Zone { zone, sector } => zone_title(&exhibition, *zone, sector.as_deref(), l),
         Panel::About => Ui::About.text(l).to_owned(),
     };
-    egui::Window::new(egui::RichText::new(&title).strong())
+    egui::Window::new("detail")
         .id(egui::Id::new("detail-panel"))
+        .title_bar(false)
         .anchor(egui::Align2::RIGHT_TOP, [-10.0, 10.0])
         .default_width(width)
         .max_height(ctx.viewport_rect().height() - 60.0)
@@ -95,6 +96,8 @@ fn panels(
         .resizable(false)
         .show(ctx, |ui| {
             ui.set_width(width);
+            ui.add(egui::Label::new(egui::RichText::new(&title).heading().color(theme::INK)).wrap());
+            ui.separator();
             egui::ScrollArea::vertical().show(ui, |ui| match &panel {
                 Panel::Exhibit(at) => {
                     exhibit_panel(ui, &exhibition, *at, l, &textures, &mut actions)

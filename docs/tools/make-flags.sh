@@ -7,16 +7,16 @@
 # optipng (Debian: optipng) is used when present.
 #
 # Usage:
-#   tools/make-flags.sh                 # version pinned below
-#   FLAG_ICONS_VERSION=7.5.0 tools/make-flags.sh
-#   tools/make-flags.sh cn ru           # only these codes
+#   docs/tools/make-flags.sh                 # version pinned below
+#   FLAG_ICONS_VERSION=7.5.0 docs/tools/make-flags.sh
+#   docs/tools/make-flags.sh cn ru           # only these codes
 set -euo pipefail
 
 VERSION="${FLAG_ICONS_VERSION:-7.5.0}"
 CODES=(cn ru kz kg tj uz in pk af by ir mn am az kh np lk tr)
 if [ "$#" -gt 0 ]; then CODES=("$@"); fi
 
-REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 OUT="$REPO/assets/flags"
 mkdir -p "$OUT"
 

@@ -37,8 +37,8 @@ name ID 0) followed by the SIL OFL 1.1 text taken verbatim (de-indented) from
 Usage (from anywhere; needs `pip install fonttools` and the Debian package
 `fonts-noto-cjk`):
 
-    python3 tools/subset-font.py            # writes assets/fonts/*.otf
-    python3 tools/subset-font.py --check    # also verify a few sample characters
+    python3 docs/tools/subset-font.py            # writes assets/fonts/*.otf
+    python3 docs/tools/subset-font.py --check    # also verify a few sample characters
 
 Options:
     --src-dir DIR   directory holding NotoSansCJK-*.ttc
@@ -55,7 +55,7 @@ import sys
 from fontTools import subset
 from fontTools.ttLib import TTCollection, TTFont
 
-REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 FACE_FAMILY = "Noto Sans CJK SC"
 WEIGHTS = {
     "Regular": "NotoSansCJK-Regular.ttc",
