@@ -73,6 +73,9 @@ pub enum Command {
         /// Window size in pixels.
         #[arg(long, value_name = "WxH", default_value = "1280x720", value_parser = parse_size)]
         size: (u32, u32),
+        /// Frames to render at the view before capturing; the mean frame time is printed.
+        #[arg(long, default_value_t = 12)]
+        frames: u32,
     },
 }
 

@@ -33,6 +33,8 @@ impl Default for LaunchOptions {
 pub struct ScreenshotRequest {
     pub view: View,
     pub out: std::path::PathBuf,
+    /// Frames to render at the view before capturing (more give a steadier frame-time figure).
+    pub frames: u32,
 }
 
 /// A place to look at: the whole hall, the entrance, a pavilion (by zone id) or an exhibit.

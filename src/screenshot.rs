@@ -119,6 +119,17 @@ fn capture_when_settled(
         return;
     }
     *captured = true;
+    if !frame_times.is_empty() {
+        let mut sorted = frame_times.clone();
+        sorted.sort_by(f32::total_cmp);
+        let mean = sorted.iter().sum::<f32>() / sorted.len() as f32;
+        // One line for scripts (benches/frames.sh) to read.
+        println!(
+            "frame-time-ms mean {mean:.1} median {:.1} frames {}",
+            sorted[sorted.len() / 2],
+            sorted.len()
+        );
+    }
     let out = request.out.clone();
     let mut save = save_to_disk(out.clone());
     commands.spawn(Screenshot::primary_window()).observe(

@@ -96,7 +96,9 @@ fn panels(
         .resizable(false)
         .show(ctx, |ui| {
             ui.set_width(width);
-            ui.add(egui::Label::new(egui::RichText::new(&title).heading().color(theme::INK)).wrap());
+            ui.add(
+                egui::Label::new(egui::RichText::new(&title).heading().color(theme::INK)).wrap(),
+            );
             ui.separator();
             egui::ScrollArea::vertical().show(ui, |ui| match &panel {
                 Panel::Exhibit(at) => {
