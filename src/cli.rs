@@ -106,11 +106,18 @@ pub fn launch_options(cli: &Cli) -> LaunchOptions {
         lang: cli.lang.into(),
         ..LaunchOptions::default()
     };
-    if let Some(Command::Screenshot { view, out, size }) = &cli.command {
+    if let Some(Command::Screenshot {
+        view,
+        out,
+        size,
+        frames,
+    }) = &cli.command
+    {
         options.window_size = *size;
         options.screenshot = Some(ScreenshotRequest {
             view: view.clone(),
             out: out.clone(),
+            frames: *frames,
         });
     }
     options

@@ -96,7 +96,9 @@ fn capture_when_settled(
     assets: Res<AssetServer>,
     materials_in_scene: Query<&MeshMaterial3d<StandardMaterial>>,
     materials: Res<Assets<StandardMaterial>>,
+    time: Res<Time>,
     mut frames: Local<u32>,
+    mut frame_times: Local<Vec<f32>>,
     mut captured: Local<bool>,
 ) {
     let Some(request) = &launch.screenshot else {
@@ -106,7 +108,11 @@ fn capture_when_settled(
         return;
     }
     *frames += 1;
-    if *frames < SETTLE_FRAMES {
+    // The first frames at the view include shader compilation; the rest are steady frames.
+    if *frames > 3 {
+        frame_times.push(time.delta_secs() * 1000.0);
+    }
+    if *frames < request.frames.max(SETTLE_FRAMES) {
         return;
     }
     // Wait (for a while) for textures the scene uses, such as flags, to finish loading.
