@@ -464,3 +464,54 @@ pub enum Shape {
     Cylinder,
     Cone,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn missing_languages_fall_back_along_the_chain() {
+        let only_zh = Text {
+            zh: Some("重庆".into()),
+            ..Default::default()
+        };
+        assert_eq!(only_zh.get(Lang::En), "重庆");
+        assert_eq!(only_zh.get(Lang::Ru), "重庆");
+        let en_zh = Text::new("Chongqing", "重庆");
+        assert_eq!(
+            en_zh.get(Lang::Ru),
+            "Chongqing",
+            "Russian falls back to English first"
+        );
+        assert_eq!(en_zh.get(Lang::Zh), "重庆");
+        let blank_en = Text {
+            en: Some("  ".into()),
+            zh: Some("重庆".into()),
+            ru: Some("Чунцин".into()),
+        };
+        assert_eq!(
+            blank_en.get(Lang::En),
+            "重庆",
+            "blank text counts as missing"
+        );
+        assert_eq!(Text::default().get(Lang::En), "");
+    }
+
+    #[test]
+    fn required_languages_are_en_and_zh() {
+        assert!(Text::new("a", "甲").missing_required().is_empty());
+        let ru_only = Text {
+            ru: Some("а".into()),
+            ..Default::default()
+        };
+        assert_eq!(ru_only.missing_required(), vec![Lang::En, Lang::Zh]);
+    }
+
+    #[test]
+    fn language_codes_round_trip() {
+        for lang in Lang::ALL {
+            assert_eq!(Lang::from_code(lang.code()), Some(lang));
+        }
+        assert_eq!(Lang::from_code("fr"), None);
+    }
+}

@@ -140,7 +140,28 @@ fn build_exhibit(b: &mut Builder, at: ExhibitRef) {
             let per_row = count.min(6);
             let rows = count.div_ceil(per_row);
             let (sw, sh) = (0.9, 0.52);
-            let (sign, material) = b.sign(SignKind::Screen(at), 512, 296, true);
+            // With media the screens play them as a slideshow; without, they show the title.
+            let (sign, material) = if exhibit.media.is_empty() {
+                let (sign, material) = b.sign(SignKind::Screen(at), 512, 296, true);
+                (Some(sign), material)
+            } else {
+                let slides: Vec<Handle<Image>> = exhibit
+                    .media
+                    .iter()
+                    .map(|m| b.assets.load(m.path.clone()))
+                    .collect();
+                let material = b.materials.add(StandardMaterial {
+                    base_color_texture: Some(slides[0].clone()),
+                    emissive_texture: Some(slides[0].clone()),
+                    emissive: LinearRgba::gray(0.5),
+                    unlit: true,
+                    ..default()
+                });
+                b.commands
+                    .entity(root)
+                    .insert(Slideshow::new(slides, material.clone()));
+                (None, material)
+            };
             for i in 0..count {
                 let (row, col) = (i / per_row, i % per_row);
                 let in_row = if row + 1 == rows {
@@ -159,14 +180,18 @@ fn build_exhibit(b: &mut Builder, at: ExhibitRef) {
                         0.06,
                     )),
                 ));
-                let screen = sign.clone();
-                spawn_sign(
-                    b,
-                    root,
-                    screen,
-                    material.clone(),
-                    Transform::from_xyz(x, y, 0.032).with_scale(Vec3::new(sw, sh, 1.0)),
-                );
+                let transform = Transform::from_xyz(x, y, 0.032).with_scale(Vec3::new(sw, sh, 1.0));
+                match &sign {
+                    Some(sign) => spawn_sign(b, root, sign.clone(), material.clone(), transform),
+                    None => {
+                        b.commands.spawn((
+                            Mesh3d(b.palette.quad.clone()),
+                            MeshMaterial3d(material.clone()),
+                            transform,
+                            ChildOf(root),
+                        ));
+                    }
+                }
             }
             parts.push((
                 cube.clone(),
@@ -272,6 +297,55 @@ fn build_exhibit(b: &mut Builder, at: ExhibitRef) {
     }
 }
 
+/// A screen's images shown in turn, [`Slideshow::SECONDS`] each.
+#[derive(Component, Debug, Clone)]
+pub struct Slideshow {
+    pub slides: Vec<Handle<Image>>,
+    pub material: Handle<StandardMaterial>,
+    pub index: usize,
+    pub shown_for: f32,
+}
+
+impl Slideshow {
+    pub const SECONDS: f32 = 6.0;
+
+    pub fn new(slides: Vec<Handle<Image>>, material: Handle<StandardMaterial>) -> Self {
+        Slideshow {
+            slides,
+            material,
+            index: 0,
+            shown_for: 0.0,
+        }
+    }
+
+    /// Advances the clock; returns the new slide's index when it changes.
+    pub fn tick(&mut self, dt: f32) -> Option<usize> {
+        self.shown_for += dt;
+        if self.shown_for < Self::SECONDS || self.slides.len() < 2 {
+            return None;
+        }
+        self.shown_for = 0.0;
+        self.index = (self.index + 1) % self.slides.len();
+        Some(self.index)
+    }
+}
+
+/// Shows the next slide on every screen whose time is up.
+pub fn advance_slideshows(
+    time: Res<Time>,
+    mut shows: Query<&mut Slideshow>,
+    mut materials: ResMut<Assets<StandardMaterial>>,
+) {
+    for mut show in &mut shows {
+        if let Some(index) = show.tick(time.delta_secs())
+            && let Some(mut material) = materials.get_mut(&show.material)
+        {
+            material.base_color_texture = Some(show.slides[index].clone());
+            material.emissive_texture = Some(show.slides[index].clone());
+        }
+    }
+}
+
 fn spawn_sign(
     b: &mut Builder,
     root: Entity,
@@ -320,4 +394,23 @@ fn stripes_image(bands: &[[u8; 3]]) -> Image {
     );
     image.sampler = ImageSampler::nearest();
     image
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slides_change_every_few_seconds_and_wrap_round() {
+        let mut show = Slideshow::new(
+            vec![Handle::default(), Handle::default(), Handle::default()],
+            Handle::default(),
+        );
+        assert_eq!(show.tick(Slideshow::SECONDS - 0.1), None);
+        assert_eq!(show.tick(0.2), Some(1));
+        assert_eq!(show.tick(Slideshow::SECONDS), Some(2));
+        assert_eq!(show.tick(Slideshow::SECONDS), Some(0));
+        let mut single = Slideshow::new(vec![Handle::default()], Handle::default());
+        assert_eq!(single.tick(100.0), None);
+    }
 }

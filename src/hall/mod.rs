@@ -36,6 +36,10 @@ pub fn plugin(app: &mut App) {
         .add_systems(Update, open_roof.run_if(resource_exists::<CameraRig>))
         .add_systems(
             Update,
+            exhibits::advance_slideshows.run_if(in_state(Screen::Hall)),
+        )
+        .add_systems(
+            Update,
             redraw_signs.run_if(resource_changed::<CurrentLang>.and_then(in_state(Screen::Hall))),
         );
 }
