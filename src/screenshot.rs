@@ -96,7 +96,7 @@ fn capture_when_settled(
     assets: Res<AssetServer>,
     materials_in_scene: Query<&MeshMaterial3d<StandardMaterial>>,
     materials: Res<Assets<StandardMaterial>>,
-    time: Res<Time>,
+    real: Res<Time<Real>>,
     mut frames: Local<u32>,
     mut frame_times: Local<Vec<f32>>,
     mut captured: Local<bool>,
@@ -110,7 +110,7 @@ fn capture_when_settled(
     *frames += 1;
     // The first frames at the view include shader compilation; the rest are steady frames.
     if *frames > 3 {
-        frame_times.push(time.delta_secs() * 1000.0);
+        frame_times.push(real.delta_secs() * 1000.0);
     }
     if *frames < request.frames.max(SETTLE_FRAMES) {
         return;

@@ -30,6 +30,7 @@ pub fn plugin(app: &mut App) {
                 .in_set(AppSystems::Camera)
                 .run_if(resource_exists::<CameraRig>),
         )
+        .add_systems(Update, software_renderer_without_msaa)
         .add_plugins(controls::plugin);
 }
 
@@ -74,6 +75,25 @@ fn spawn_camera(mut commands: Commands) {
         },
         Transform::from_xyz(0.0, 60.0, 80.0).looking_at(Vec3::ZERO, Vec3::Y),
     ));
+}
+
+/// On a software renderer (llvmpipe) 4× MSAA nearly doubles the frame time (docs/benchmarks.md),
+/// so it is turned off there; real GPUs keep it.
+fn software_renderer_without_msaa(
+    adapter: Option<Res<bevy::render::renderer::RenderAdapterInfo>>,
+    mut camera: Single<&mut Msaa, With<MainCamera>>,
+    mut decided: Local<bool>,
+) {
+    let Some(adapter) = adapter else { return };
+    if *decided {
+        return;
+    }
+    *decided = true;
+    // wgpu's `DeviceType::Cpu` (the enum itself is not re-exported by Bevy).
+    if format!("{:?}", adapter.device_type) == "Cpu" {
+        info!("software renderer ({}): MSAA off", adapter.name);
+        **camera = Msaa::Off;
+    }
 }
 
 fn place_camera(mut commands: Commands, exhibition: Res<CurrentExhibition>) {
