@@ -12,6 +12,10 @@ use crate::content::{
     validate::validate,
 };
 use crate::launch::{LaunchOptions, ScreenshotRequest, View};
+use crate::wayfinding::{
+    links::resolve_view,
+    search::{search, title as search_title},
+};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -30,6 +34,18 @@ pub struct Cli {
     /// The language the hall starts in.
     #[arg(long, global = true, value_enum, default_value_t = LangArg::En)]
     pub lang: LangArg,
+    /// Start at this pavilion (zone id, e.g. `ru` or `cn`) with its panel open.
+    #[arg(long, value_name = "CODE", conflicts_with = "exhibit")]
+    pub pavilion: Option<String>,
+    /// Start in front of this exhibit (id, e.g. `ru.digital-silk-road`) with its panel open.
+    #[arg(long, value_name = "ID")]
+    pub exhibit: Option<String>,
+    /// Run as an unattended kiosk: fullscreen, attract loop, idle reset, locked exit.
+    #[arg(long)]
+    pub kiosk: bool,
+    /// Kiosk settings (default: `kiosk.ron` in the content folder).
+    #[arg(long, value_name = "FILE", requires = "kiosk")]
+    pub config: Option<PathBuf>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -63,6 +79,17 @@ pub enum Command {
         /// Content folder (default: the shipped content).
         dir: Option<PathBuf>,
     },
+    /// Summarise a kiosk visit log: sessions, median length, favourites, languages.
+    Stats {
+        /// The JSON-lines log the kiosk writes.
+        log: PathBuf,
+    },
+    /// Search exhibits, pavilions and sectors; prints ranked results with their ids.
+    Search {
+        /// Words to look for, in English or Chinese.
+        #[arg(required = true)]
+        query: Vec<String>,
+    },
     /// Render one view to a PNG and exit (needs a display; Xvfb is fine).
     Screenshot {
         /// overview, walk, pavilion:<code> or exhibit:<id>
@@ -77,6 +104,45 @@ pub enum Command {
         #[arg(long, default_value_t = 12)]
         frames: u32,
     },
+}
+
+/// The kiosk settings for `--kiosk`: `--config FILE`, else `kiosk.ron` in the content.
+pub fn kiosk_config(cli: &Cli) -> Result<Option<crate::kiosk::config::KioskConfig>, String> {
+    if !cli.kiosk {
+        return Ok(None);
+    }
+    let (shown, text) = match &cli.config {
+        Some(path) => (
+            path.display().to_string(),
+            std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?,
+        ),
+        None => {
+            let source = ContentSource::from_option(cli.content.clone());
+            (
+                source.display("kiosk.ron"),
+                source
+                    .read_text("kiosk.ron")
+                    .map_err(|e| format!("{}: {e}", source.display("kiosk.ron")))?,
+            )
+        }
+    };
+    crate::kiosk::config::KioskConfig::parse(&shown, &text)
+        .map(Some)
+        .map_err(|problem| problem.render())
+}
+
+/// Checks a deep link before the window opens: an unknown pavilion or exhibit is an error that
+/// names near matches.
+pub fn check_start(options: &LaunchOptions) -> Result<(), String> {
+    let Some(view) = &options.start_at else {
+        return Ok(());
+    };
+    let read = read_exhibition(&options.source, &options.hall);
+    let Some(exhibition) = read.exhibition else {
+        // The hall itself is broken: the window shows why.
+        return Ok(());
+    };
+    resolve_view(&exhibition, view).map(|_| ())
 }
 
 /// `1280x720` → (1280, 720).
@@ -104,6 +170,11 @@ pub fn launch_options(cli: &Cli) -> LaunchOptions {
         source: ContentSource::from_option(cli.content.clone()),
         hall: hall_path(&cli.hall),
         lang: cli.lang.into(),
+        start_at: cli
+            .pavilion
+            .as_ref()
+            .map(|code| View::Pavilion(code.to_lowercase()))
+            .or_else(|| cli.exhibit.clone().map(View::Exhibit)),
         ..LaunchOptions::default()
     };
     if let Some(Command::Screenshot {
@@ -166,6 +237,37 @@ pub fn run_command(cli: &Cli, command: &Command) -> ExitCode {
                 None => ExitCode::FAILURE,
             }
         }
+        Command::Search { query } => {
+            let source = ContentSource::from_option(cli.content.clone());
+            let read = read_exhibition(&source, &hall);
+            let Some(exhibition) = read.exhibition else {
+                for problem in &read.problems {
+                    eprintln!("{problem}");
+                }
+                return ExitCode::FAILURE;
+            };
+            let hits = search(&exhibition, &query.join(" "), lang);
+            for hit in &hits {
+                println!(
+                    "{:>5}  {:<42} {}",
+                    hit.score,
+                    hit.id,
+                    search_title(&exhibition, &hit.found, lang)
+                );
+            }
+            eprintln!("{} result(s)", hits.len());
+            ExitCode::SUCCESS
+        }
+        Command::Stats { log } => match std::fs::read_to_string(log) {
+            Ok(text) => {
+                print!("{}", crate::kiosk::visit_log::stats(&text));
+                ExitCode::SUCCESS
+            }
+            Err(error) => {
+                eprintln!("{}: {error}", log.display());
+                ExitCode::FAILURE
+            }
+        },
         Command::Screenshot { .. } => unreachable!("screenshots open the hall window"),
     }
 }

@@ -48,6 +48,16 @@ pub enum Ui {
     Help,
     Problems,
     Links,
+    Directory,
+    Plan,
+    SearchHint,
+    NoResults,
+    TakeTour,
+    PreviousStop,
+    NextStop,
+    Pause,
+    Resume,
+    LeaveTour,
 }
 
 impl Ui {
@@ -86,6 +96,19 @@ impl Ui {
             ),
             Ui::Problems => ("content problems", "内容问题"),
             Ui::Links => ("Links", "链接"),
+            Ui::Directory => ("Directory", "展馆目录"),
+            Ui::Plan => ("Floor plan", "平面图"),
+            Ui::SearchHint => (
+                "Search exhibits, countries, companies…",
+                "搜索展品、国家、企业…",
+            ),
+            Ui::NoResults => ("Nothing found", "未找到结果"),
+            Ui::TakeTour => ("Take the tour", "开始导览"),
+            Ui::PreviousStop => ("◀ Previous stop", "◀ 上一站"),
+            Ui::NextStop => ("Next stop ▶", "下一站 ▶"),
+            Ui::Pause => ("Pause", "暂停"),
+            Ui::Resume => ("Resume", "继续"),
+            Ui::LeaveTour => ("Leave the tour", "结束导览"),
         };
         if lang == Lang::Zh { zh } else { en }
     }

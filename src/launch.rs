@@ -14,6 +14,10 @@ pub struct LaunchOptions {
     pub window_size: (u32, u32),
     /// `expo-hall screenshot`: render one view to a file and exit.
     pub screenshot: Option<ScreenshotRequest>,
+    /// `--pavilion` / `--exhibit`: where the visitor starts, with its panel open.
+    pub start_at: Option<View>,
+    /// `--kiosk`: the kiosk's settings.
+    pub kiosk: Option<crate::kiosk::config::KioskConfig>,
 }
 
 impl Default for LaunchOptions {
@@ -24,6 +28,8 @@ impl Default for LaunchOptions {
             lang: Lang::En,
             window_size: (1280, 720),
             screenshot: None,
+            start_at: None,
+            kiosk: None,
         }
     }
 }

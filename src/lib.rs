@@ -11,13 +11,18 @@ pub mod content;
 pub mod hall;
 pub mod i18n;
 pub mod interaction;
+pub mod kiosk;
 pub mod launch;
 pub mod screens;
 pub mod screenshot;
 pub mod third_party;
 pub mod ui;
+pub mod wayfinding;
 
-use bevy::{prelude::*, window::WindowResolution};
+use bevy::{
+    prelude::*,
+    window::{MonitorSelection, WindowMode, WindowResolution},
+};
 
 use crate::launch::LaunchOptions;
 
@@ -31,14 +36,26 @@ impl Plugin for AppPlugin {
         let options = self.options.clone();
         let asset_plugin = content::assets::asset_plugin_for(&options.source, app);
         let (width, height) = options.window_size;
+        let mode = match &options.kiosk {
+            Some(config) => {
+                WindowMode::BorderlessFullscreen(MonitorSelection::Index(config.monitor))
+            }
+            None => WindowMode::Windowed,
+        };
         app.add_plugins(DefaultPlugins.set(asset_plugin).set(WindowPlugin {
             primary_window: Some(Window {
                 title: "Hall N2 · China–SCO Digital Economy Industry Forum · expo-hall".into(),
                 resolution: WindowResolution::new(width, height),
+                mode,
                 ..default()
             }),
+            // Close requests go through `kiosk::plugin`: honoured on the desktop, ignored by a kiosk.
+            close_when_requested: false,
             ..default()
         }));
+        if let Some(config) = &options.kiosk {
+            app.insert_resource(kiosk::Kiosk::new(config.clone()));
+        }
         app.configure_sets(
             Update,
             (AppSystems::Input, AppSystems::Update, AppSystems::Camera).chain(),
@@ -55,8 +72,10 @@ impl Plugin for AppPlugin {
             camera::plugin,
             interaction::plugin,
             ui::plugin,
+            wayfinding::plugin,
             screenshot::plugin,
         ));
+        app.add_plugins(kiosk::plugin);
     }
 }
 

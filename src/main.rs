@@ -6,21 +6,32 @@ use bevy::prelude::*;
 use clap::Parser;
 use expo_hall::{
     AppPlugin,
-    cli::{Cli, Command, launch_options, run_command},
+    cli::{Cli, Command, check_start, kiosk_config, launch_options, run_command},
 };
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match &cli.command {
-        Some(command @ (Command::Validate { .. } | Command::List { .. })) => {
-            run_command(&cli, command)
-        }
+        Some(
+            command @ (Command::Validate { .. }
+            | Command::List { .. }
+            | Command::Search { .. }
+            | Command::Stats { .. }),
+        ) => run_command(&cli, command),
         _ => {
-            let exit = App::new()
-                .add_plugins(AppPlugin {
-                    options: launch_options(&cli),
-                })
-                .run();
+            let mut options = launch_options(&cli);
+            match kiosk_config(&cli) {
+                Ok(config) => options.kiosk = config,
+                Err(error) => {
+                    eprintln!("expo-hall: kiosk settings: {error}");
+                    return ExitCode::from(2);
+                }
+            }
+            if let Err(error) = check_start(&options) {
+                eprintln!("expo-hall: {error}");
+                return ExitCode::from(2);
+            }
+            let exit = App::new().add_plugins(AppPlugin { options }).run();
             if exit.is_success() {
                 ExitCode::SUCCESS
             } else {

@@ -8,11 +8,12 @@ use bevy::{
 };
 
 use crate::{
-    camera::{FlyTo, apply_request, rig::CameraRig},
+    camera::{apply_request, rig::CameraRig},
     content::loading::CurrentExhibition,
-    interaction::{Panel, Selection, booth_panel},
+    interaction::Selection,
     launch::{LaunchOptions, View},
     screens::Screen,
+    wayfinding::links::resolve_view,
 };
 
 pub(super) fn plugin(app: &mut App) {
@@ -28,41 +29,6 @@ const SETTLE_FRAMES: u32 = 12;
 
 fn wants_screenshot(launch: Res<LaunchOptions>) -> bool {
     launch.screenshot.is_some()
-}
-
-/// Resolves a view into a camera request and a panel to open; unknown places are an error
-/// naming the ones that exist.
-pub fn resolve_view(
-    exhibition: &crate::content::exhibition::Exhibition,
-    view: &View,
-) -> Result<(FlyTo, Option<Panel>), String> {
-    match view {
-        View::Overview => Ok((FlyTo::WholeHall, None)),
-        View::Walk => Ok((FlyTo::Entrance, None)),
-        View::Pavilion(code) => {
-            let index = exhibition.zone_index(code).ok_or_else(|| {
-                let codes: Vec<&str> = exhibition.zones.iter().map(|z| z.id.as_str()).collect();
-                format!("no pavilion `{code}`; pavilions are: {}", codes.join(", "))
-            })?;
-            let area = match exhibition.footprint(code) {
-                Some(_) => code.clone(),
-                // The China zone: its first sector.
-                None => exhibition
-                    .footprints
-                    .iter()
-                    .find(|f| f.area.starts_with(&format!("{code}/")))
-                    .map(|f| f.area.clone())
-                    .unwrap_or_default(),
-            };
-            Ok((FlyTo::Area(area.clone()), Some(booth_panel(&area, index))))
-        }
-        View::Exhibit(id) => {
-            let at = exhibition
-                .find_exhibit(id)
-                .ok_or_else(|| format!("no exhibit `{id}`; `expo-hall list` shows every id"))?;
-            Ok((FlyTo::Exhibit(at), Some(Panel::Exhibit(at))))
-        }
-    }
 }
 
 fn go_to_view(

@@ -14,13 +14,20 @@ use super::{
 use crate::{AppSystems, third_party::UiFocus};
 
 pub fn plugin(app: &mut App) {
-    app.add_systems(
+    app.init_resource::<TouchMove>().add_systems(
         Update,
         (toggle_key, walk_controls, overview_controls)
             .chain()
             .in_set(AppSystems::Input)
             .run_if(resource_exists::<CameraRig>),
     );
+}
+
+/// Movement asked for by on-screen buttons (kiosk touch pad): forward/back and turn, −1…1.
+#[derive(Resource, Debug, Default, Clone, Copy, PartialEq)]
+pub struct TouchMove {
+    pub forward: f32,
+    pub turn: f32,
 }
 
 /// Walking speed, metres per second (a brisk museum pace); Shift multiplies it.
@@ -61,6 +68,7 @@ fn walk_controls(
     touches: Res<Touches>,
     focus: Res<UiFocus>,
     obstacles: Res<Obstacles>,
+    touch_move: Res<TouchMove>,
     mut rig: ResMut<CameraRig>,
 ) {
     if rig.mode != CameraMode::Walk || rig.is_flying() {
@@ -72,24 +80,26 @@ fn walk_controls(
         rig.walk.yaw -= drag.x * LOOK_SENSITIVITY;
         rig.walk.pitch = (rig.walk.pitch - drag.y * LOOK_SENSITIVITY).clamp(-1.2, 1.2);
     }
-    if focus.keyboard {
-        return;
-    }
     let axis = |neg: [KeyCode; 2], pos: [KeyCode; 2]| {
+        if focus.keyboard {
+            return 0.0;
+        }
         (keys.any_pressed(pos) as i32 - keys.any_pressed(neg) as i32) as f32
     };
-    let forward = axis(
+    let forward = (axis(
         [KeyCode::KeyS, KeyCode::ArrowDown],
         [KeyCode::KeyW, KeyCode::ArrowUp],
-    );
+    ) + touch_move.forward)
+        .clamp(-1.0, 1.0);
     let strafe = axis(
         [KeyCode::KeyA, KeyCode::KeyQ],
         [KeyCode::KeyD, KeyCode::KeyE],
     );
-    let turn = axis(
+    let turn = (axis(
         [KeyCode::ArrowRight, KeyCode::ArrowRight],
         [KeyCode::ArrowLeft, KeyCode::ArrowLeft],
-    );
+    ) + touch_move.turn)
+        .clamp(-1.0, 1.0);
     let dt = time.delta_secs();
     rig.walk.yaw += turn * 1.6 * dt;
     let (fwd, right) = rig.walk.flat_axes();

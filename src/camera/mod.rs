@@ -49,6 +49,8 @@ pub enum FlyTo {
     Area(String),
     /// In front of an exhibit (switches to walking).
     Exhibit(ExhibitRef),
+    /// Standing at a viewpoint given in the content (tour stops).
+    Viewpoint(crate::content::model::Viewpoint),
     /// Switch between walking and the overview.
     ToggleMode,
 }
@@ -155,6 +157,16 @@ pub fn apply_request(
             }
         }
         FlyTo::Exhibit(at) => (CameraMode::Walk, viewpoints::exhibit(exhibition, *at), None),
+        FlyTo::Viewpoint(view) => (
+            CameraMode::Walk,
+            Some(rig::Pose::standing(
+                view.x,
+                view.z,
+                rig::EYE_HEIGHT,
+                view.bearing,
+            )),
+            None,
+        ),
     };
     if instant {
         rig.jump(mode, walk, orbit);

@@ -19,8 +19,8 @@ use thiserror::Error;
 use super::{
     diagnostics::Problem,
     exhibition::{ResolvedHall, resolve_chain},
-    model::{HallFile, Zone, ZoneKind},
-    parse::{parse_hall, parse_zone},
+    model::{HallFile, TourFile, Zone, ZoneKind},
+    parse::{parse_hall, parse_tour, parse_zone},
     source::{ContentSource, EMBEDDED_FILES, safe_relative, sibling},
 };
 
@@ -66,12 +66,13 @@ pub struct ZoneAsset {
     pub images: Vec<Handle<Image>>,
 }
 
-/// A loaded hall file, `extends` already followed.
+/// A loaded hall file, `extends` already followed, with its guided tours.
 #[derive(Asset, TypePath, Debug)]
 pub struct HallAsset {
     pub hall: ResolvedHall,
-    /// A problem that did not stop the hall from opening (a missing `about`).
-    pub warning: Option<Problem>,
+    pub tours: Vec<TourFile>,
+    /// Problems that did not stop the hall from opening (a missing `about`, a broken tour).
+    pub warnings: Vec<Problem>,
 }
 
 /// The raw bytes of a font file, for the sign rasterizer and egui.
@@ -195,7 +196,37 @@ impl AssetLoader for HallLoader {
         // Shipped content is named `assets/…` in messages, as `validate` does.
         let (hall, warning) = resolve_chain(&ContentSource::Embedded, &path, chain)
             .map_err(ContentLoadError::Problem)?;
-        Ok(HallAsset { hall, warning })
+        let mut warnings: Vec<Problem> = warning.into_iter().collect();
+        let mut tours = Vec::new();
+        for file in &hall.tour_files {
+            let text = match load_context
+                .read_asset_bytes(file.clone())
+                .await
+                .map(String::from_utf8)
+            {
+                Ok(Ok(text)) => text,
+                Ok(Err(_)) => {
+                    warnings.push(Problem::file(file.clone(), "not UTF-8 text"));
+                    continue;
+                }
+                Err(error) => {
+                    warnings.push(Problem::file(
+                        file.clone(),
+                        format!("cannot read the tour file: {error}"),
+                    ));
+                    continue;
+                }
+            };
+            match parse_tour(file, &text) {
+                Ok(tour) => tours.push(tour),
+                Err(problem) => warnings.push(problem),
+            }
+        }
+        Ok(HallAsset {
+            hall,
+            tours,
+            warnings,
+        })
     }
 
     fn extensions(&self) -> &[&str] {

@@ -7,8 +7,8 @@ use std::collections::HashMap;
 use super::{
     diagnostics::Problem,
     layout::{self, Footprint},
-    model::{About, Exhibit, HallFile, Layout, Shell, Text, Zone, ZoneKind},
-    parse::{parse_hall, parse_zone},
+    model::{About, Exhibit, HallFile, Layout, Shell, Text, TourFile, Zone, ZoneKind},
+    parse::{parse_hall, parse_tour, parse_zone},
     source::{ContentSource, sibling},
 };
 
@@ -21,6 +21,7 @@ pub struct ResolvedHall {
     pub about: About,
     pub shell: Shell,
     pub zone_files: Vec<String>,
+    pub tour_files: Vec<String>,
     pub layout: Layout,
 }
 
@@ -78,6 +79,9 @@ pub fn resolve_chain(
         zone_files: pick(&|h| !h.zones.is_empty())
             .map(|h| h.zones.clone())
             .ok_or_else(|| missing("zones"))?,
+        tour_files: pick(&|h| !h.tours.is_empty())
+            .map(|h| h.tours.clone())
+            .unwrap_or_default(),
         layout: first.layout.clone(),
     };
     Ok((hall, about_problem))
@@ -90,6 +94,8 @@ pub struct Exhibition {
     /// The zones that loaded, in the hall's order.
     pub zones: Vec<Zone>,
     pub footprints: Vec<Footprint>,
+    /// Guided tours that loaded.
+    pub tours: Vec<TourFile>,
 }
 
 /// An exhibit's place in [`Exhibition::zones`].
@@ -104,6 +110,7 @@ impl Exhibition {
     pub fn assemble(
         hall: ResolvedHall,
         zones: Vec<Zone>,
+        tours: Vec<TourFile>,
     ) -> (Exhibition, Vec<layout::LayoutProblem>) {
         let sizes = area_sizes(&zones);
         let (footprints, mut problems) = layout::place(&hall.layout, &sizes);
@@ -113,6 +120,7 @@ impl Exhibition {
                 hall,
                 zones,
                 footprints,
+                tours,
             },
             problems,
         )
@@ -174,6 +182,10 @@ impl Exhibition {
         texts.extend(about.timeline.iter().map(|m| &m.text));
         texts.extend(&about.seen_across_pavilions);
         texts.extend(about.sources.iter().flat_map(|s| [&s.outlet, &s.title]));
+        for tour in &self.tours {
+            texts.push(&tour.title);
+            texts.extend(tour.stops.iter().map(|s| &s.narration));
+        }
         for zone in &self.zones {
             texts.extend([&zone.name, &zone.intro]);
             if let ZoneKind::China { sectors } = &zone.kind {
@@ -270,7 +282,24 @@ pub fn read_exhibition(source: &ContentSource, hall_path: &str) -> ReadContent {
             )),
         }
     }
-    let (exhibition, layout_problems) = Exhibition::assemble(hall, zones);
+    let mut tours = Vec::new();
+    for file in &hall.tour_files {
+        let shown = source.display(file);
+        match source.read_text(file) {
+            Ok(text) => {
+                match parse_tour(&shown, &text) {
+                    Ok(tour) => tours.push(tour),
+                    Err(problem) => problems.push(problem),
+                }
+                texts.insert(file.clone(), text);
+            }
+            Err(error) => problems.push(Problem::file(
+                shown,
+                format!("cannot read the tour file: {error}"),
+            )),
+        }
+    }
+    let (exhibition, layout_problems) = Exhibition::assemble(hall, zones, tours);
     let hall_shown = source.display(&exhibition.hall.path);
     let hall_text = source.read_text(&exhibition.hall.path).unwrap_or_default();
     for problem in layout_problems {

@@ -130,7 +130,7 @@ fn track_loading(
         return;
     }
     let mut found = Vec::new();
-    found.extend(hall.warning.iter().map(ToString::to_string));
+    found.extend(hall.warnings.iter().map(ToString::to_string));
     for handle in [&loading.fonts.regular, &loading.fonts.bold] {
         found.extend(failed(&assets.load_state(handle)));
     }
@@ -151,7 +151,8 @@ fn track_loading(
             ),
         }
     }
-    let (exhibition, layout_problems) = Exhibition::assemble(hall.hall.clone(), loaded);
+    let (exhibition, layout_problems) =
+        Exhibition::assemble(hall.hall.clone(), loaded, hall.tours.clone());
     found.extend(
         layout_problems
             .into_iter()

@@ -129,6 +129,9 @@ pub struct HallFile {
     /// Zone files, relative to the content folder, in directory order.
     #[serde(default)]
     pub zones: Vec<String>,
+    /// Guided tour files (`tours/*.tour.ron`), relative to the content folder.
+    #[serde(default)]
+    pub tours: Vec<String>,
     pub layout: Layout,
 }
 
@@ -251,6 +254,41 @@ pub enum Align {
     Start,
     Centre,
     End,
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tours
+// ---------------------------------------------------------------------------------------------
+
+/// Root of a `tours/*.tour.ron` file: a guided walk through the hall, stop by stop.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct TourFile {
+    pub id: String,
+    pub title: Text,
+    pub stops: Vec<TourStop>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct TourStop {
+    pub target: StopTarget,
+    /// What the guide says here.
+    pub narration: Text,
+    /// Seconds to stay after arriving.
+    pub dwell: f32,
+    /// Where to stand, if not the target's usual viewpoint.
+    #[serde(default)]
+    pub view: Option<Viewpoint>,
+}
+
+/// What a tour stop shows.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum StopTarget {
+    /// The whole hall from above.
+    Hall,
+    /// A booth: a pavilion's zone id or `"cn/<sector>"`.
+    Area(String),
+    /// An exhibit by id.
+    Exhibit(String),
 }
 
 // ---------------------------------------------------------------------------------------------

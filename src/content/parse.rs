@@ -6,7 +6,7 @@ use serde::de::DeserializeOwned;
 
 use super::{
     diagnostics::Problem,
-    model::{HallFile, Zone},
+    model::{HallFile, TourFile, Zone},
 };
 
 fn options() -> Options {
@@ -43,6 +43,10 @@ pub fn parse_zone(path: &str, text: &str) -> Result<Zone, Problem> {
 }
 
 pub fn parse_hall(path: &str, text: &str) -> Result<HallFile, Problem> {
+    parse(path, text)
+}
+
+pub fn parse_tour(path: &str, text: &str) -> Result<TourFile, Problem> {
     parse(path, text)
 }
 

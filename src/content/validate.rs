@@ -11,7 +11,7 @@ use bevy::math::Vec2;
 use super::{
     diagnostics::Problem,
     exhibition::{Exhibition, ReadContent, area_sizes, read_exhibition},
-    model::{About, Display, Exhibit, Lang, Shape, Text, Zone, ZoneKind},
+    model::{About, Display, Exhibit, Lang, Shape, StopTarget, Text, Zone, ZoneKind},
     parse::parse_colour,
     source::{ContentSource, safe_relative},
 };
@@ -30,13 +30,14 @@ pub struct Report {
     pub pavilions: usize,
     pub exhibits: usize,
     pub images: usize,
+    pub tours: usize,
 }
 
 impl Report {
     pub fn summary(&self) -> String {
         format!(
-            "content OK: {} zones ({} pavilions), {} exhibits, {} images",
-            self.zones, self.pavilions, self.exhibits, self.images
+            "content OK: {} zones ({} pavilions), {} exhibits, {} images, {} tours",
+            self.zones, self.pavilions, self.exhibits, self.images, self.tours
         )
     }
 }
@@ -55,6 +56,7 @@ pub fn validate(source: &ContentSource, hall_path: &str) -> Report {
             pavilions: 0,
             exhibits: 0,
             images: 0,
+            tours: 0,
         };
     };
     let mut checker = Checker {
@@ -67,6 +69,7 @@ pub fn validate(source: &ContentSource, hall_path: &str) -> Report {
     for (file, zone) in zone_files(&exhibition, &texts) {
         checker.zone(&exhibition, &file, zone);
     }
+    checker.tours(&exhibition);
     checker.unique_ids(&exhibition);
     checker.font_coverage(&exhibition);
     problems.append(&mut checker.problems);
@@ -76,6 +79,7 @@ pub fn validate(source: &ContentSource, hall_path: &str) -> Report {
         pavilions: exhibition.pavilions().count(),
         exhibits: exhibition.exhibit_count(),
         images: checker.images.len(),
+        tours: exhibition.tours.len(),
     }
 }
 
@@ -433,6 +437,65 @@ impl Checker<'_> {
                         exhibit.id, local.x, local.y, half.x * 2.0, half.y * 2.0, footprint.width, footprint.depth, footprint.width / 2.0, footprint.depth / 2.0
                     ),
                 );
+            }
+        }
+    }
+
+    /// Every stop of every tour exists, with narration in both languages and a positive dwell.
+    fn tours(&mut self, exhibition: &Exhibition) {
+        for tour in &exhibition.tours {
+            let anchor = format!("id: \"{}\"", tour.id);
+            let file = exhibition
+                .hall
+                .tour_files
+                .iter()
+                .find(|f| self.texts.get(*f).is_some_and(|t| t.contains(&anchor)))
+                .cloned()
+                .unwrap_or_default();
+            self.required(&file, &anchor, "title", &tour.title);
+            if tour.stops.is_empty() {
+                self.report(
+                    &file,
+                    &anchor,
+                    Some("stops"),
+                    format!("tour `{}` has no stops", tour.id),
+                );
+            }
+            for stop in &tour.stops {
+                let (stop_anchor, exists) = match &stop.target {
+                    StopTarget::Hall => ("Hall".to_owned(), true),
+                    StopTarget::Area(area) => (
+                        format!("Area(\"{area}\")"),
+                        exhibition.footprint(area).is_some(),
+                    ),
+                    StopTarget::Exhibit(id) => (
+                        format!("Exhibit(\"{id}\")"),
+                        exhibition.find_exhibit(id).is_some(),
+                    ),
+                };
+                if !exists {
+                    self.report(
+                        &file,
+                        &stop_anchor,
+                        None,
+                        format!(
+                            "tour `{}` stops at {stop_anchor}, which is not in the hall",
+                            tour.id
+                        ),
+                    );
+                }
+                self.required(&file, &stop_anchor, "narration", &stop.narration);
+                if !(stop.dwell > 0.0 && stop.dwell <= 600.0) {
+                    self.report(
+                        &file,
+                        &stop_anchor,
+                        Some("dwell"),
+                        format!(
+                            "a stop's dwell of {} s should be between 0 and 600",
+                            stop.dwell
+                        ),
+                    );
+                }
             }
         }
     }

@@ -177,11 +177,15 @@ fn on_click(
 #[derive(Component, Debug)]
 pub struct HoverRing;
 
+/// Runs when the hall is shown; skipped when no scene was built (headless tests).
 fn spawn_hover_ring(
     mut commands: Commands,
-    mut palette: ResMut<Palette>,
-    mut materials: ResMut<Assets<StandardMaterial>>,
+    palette: Option<ResMut<Palette>>,
+    materials: Option<ResMut<Assets<StandardMaterial>>>,
 ) {
+    let (Some(mut palette), Some(mut materials)) = (palette, materials) else {
+        return;
+    };
     let glow = palette.material(&mut materials, [255, 196, 40], 1.0, Finish::Glow);
     commands.spawn((
         Name::new("Hover ring"),

@@ -17,6 +17,7 @@ use crate::{
     i18n::{CurrentLang, Ui},
     interaction::{Hovered, Panel, Selection, booth_panel},
     screens::Screen,
+    wayfinding::{WayfindingUi, tour::TourCommand},
 };
 
 pub(super) fn plugin(app: &mut App) {
@@ -36,6 +37,8 @@ fn toolbar(
     problems: Res<ContentProblems>,
     mut selection: ResMut<Selection>,
     mut fly: MessageWriter<FlyTo>,
+    mut wayfinding: ResMut<WayfindingUi>,
+    mut tour: MessageWriter<TourCommand>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
     super::apply_visuals(ctx);
@@ -62,6 +65,19 @@ fn toolbar(
                         }
                         if ui.button(Ui::About.text(l)).clicked() {
                             selection.open(Panel::About);
+                        }
+                        if ui
+                            .selectable_label(wayfinding.directory, Ui::Directory.text(l))
+                            .clicked()
+                        {
+                            wayfinding.directory = !wayfinding.directory;
+                        }
+                        if !exhibition.tours.is_empty() && ui.button(Ui::TakeTour.text(l)).clicked()
+                        {
+                            tour.write(TourCommand::Start {
+                                tour: 0,
+                                attract: false,
+                            });
                         }
                         egui::ComboBox::from_id_salt("goto")
                             .selected_text(Ui::Pavilions.text(l))

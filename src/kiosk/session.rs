@@ -1,0 +1,169 @@
+//! Keeping the visit log: a visitor session starts when someone touches the kiosk and ends at
+//! the idle reset or a staff exit. Each panel opened adds its id and how long it stayed open.
+
+use std::{
+    path::PathBuf,
+    time::{SystemTime, UNIX_EPOCH},
+};
+
+use bevy::prelude::*;
+
+use super::{
+    Kiosk, KioskSignal, StaffExitConfirmed,
+    clock::KioskEvent,
+    visit_log::{Dwell, VisitRecord, append},
+};
+use crate::{
+    AppSystems,
+    content::loading::CurrentExhibition,
+    i18n::CurrentLang,
+    interaction::{Panel, Selection},
+    screens::Screen,
+};
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<SessionLog>().add_systems(
+        Update,
+        (track_session, track_panels, exit_after_logging)
+            .chain()
+            .after(super::tick_kiosk)
+            .before(super::act_on_signals)
+            .in_set(AppSystems::Input)
+            .run_if(in_state(Screen::Hall)),
+    );
+}
+
+/// The session being recorded, and where records go.
+#[derive(Resource, Debug, Default, Clone)]
+pub struct SessionLog {
+    pub current: Option<VisitRecord>,
+    /// The panel open now and when it opened (seconds of app time).
+    open: Option<(Panel, f64)>,
+    /// App time when the current session started.
+    started_at: f64,
+    /// Records written this run (for tests and the staff view).
+    pub written: Vec<VisitRecord>,
+}
+
+fn now() -> u64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs())
+}
+
+fn log_path(kiosk: &Kiosk) -> PathBuf {
+    PathBuf::from(&kiosk.config.visit_log)
+}
+
+/// Closes the open panel's dwell into the record.
+fn close_panel(log: &mut SessionLog, exhibition: &crate::content::exhibition::Exhibition, at: f64) {
+    let (Some((panel, opened)), Some(record)) = (log.open.take(), log.current.as_mut()) else {
+        return;
+    };
+    let seconds = (at - opened).max(0.0) as f32;
+    match panel {
+        Panel::Exhibit(r) => record.exhibits.push(Dwell {
+            id: exhibition.exhibit(r).id.clone(),
+            seconds,
+        }),
+        Panel::Zone { zone, sector } => {
+            let id = exhibition.zones[zone].id.clone();
+            let id = sector.map_or(id.clone(), |s| format!("{id}/{s}"));
+            record.pavilions.push(Dwell { id, seconds });
+        }
+        Panel::About => {}
+    }
+}
+
+fn finish(
+    log: &mut SessionLog,
+    kiosk: &Kiosk,
+    exhibition: &crate::content::exhibition::Exhibition,
+    lang: &CurrentLang,
+    at: f64,
+    ended: &str,
+) {
+    close_panel(log, exhibition, at);
+    if let Some(mut record) = log.current.take() {
+        record.end = record.start + (at - log.started_at).max(0.0).round() as u64;
+        record.lang = lang.0.code().into();
+        record.ended = ended.into();
+        if let Err(error) = append(&log_path(kiosk), &record) {
+            error!(
+                "cannot write the visit log {}: {error}",
+                kiosk.config.visit_log
+            );
+        }
+        log.written.push(record);
+    }
+}
+
+fn track_session(
+    mut signals: MessageReader<KioskSignal>,
+    time: Res<Time>,
+    kiosk: Res<Kiosk>,
+    exhibition: Res<CurrentExhibition>,
+    lang: Res<CurrentLang>,
+    mut log: ResMut<SessionLog>,
+) {
+    let at = time.elapsed_secs_f64();
+    for KioskSignal(event) in signals.read() {
+        match event {
+            KioskEvent::StartSession => {
+                finish(&mut log, &kiosk, &exhibition, &lang, at, "reset");
+                log.started_at = at;
+                log.current = Some(VisitRecord {
+                    start: now(),
+                    end: now(),
+                    lang: lang.0.code().into(),
+                    exhibits: Vec::new(),
+                    pavilions: Vec::new(),
+                    ended: String::new(),
+                });
+            }
+            KioskEvent::ResetSession => finish(&mut log, &kiosk, &exhibition, &lang, at, "reset"),
+            _ => {}
+        }
+    }
+}
+
+fn track_panels(
+    time: Res<Time>,
+    selection: Res<Selection>,
+    exhibition: Res<CurrentExhibition>,
+    mut log: ResMut<SessionLog>,
+) {
+    if log.current.is_none() {
+        log.open = None;
+        return;
+    }
+    let open_now = selection.panel.clone();
+    if log.open.as_ref().map(|(p, _)| p) != open_now.as_ref() {
+        let at = time.elapsed_secs_f64();
+        close_panel(&mut log, &exhibition, at);
+        log.open = open_now.map(|panel| (panel, at));
+    }
+}
+
+fn exit_after_logging(
+    mut confirmed: MessageReader<StaffExitConfirmed>,
+    time: Res<Time>,
+    kiosk: Res<Kiosk>,
+    exhibition: Res<CurrentExhibition>,
+    lang: Res<CurrentLang>,
+    mut log: ResMut<SessionLog>,
+    mut exit: MessageWriter<AppExit>,
+) {
+    if confirmed.read().count() > 0 {
+        finish(
+            &mut log,
+            &kiosk,
+            &exhibition,
+            &lang,
+            time.elapsed_secs_f64(),
+            "exit",
+        );
+        info!("staff exit");
+        exit.write(AppExit::Success);
+    }
+}

@@ -1,0 +1,459 @@
+//! Wayfinding on screen: the minimap (which grows into the full floor plan), the directory
+//! with its search box, and the guided tour's narration bar.
+
+use bevy::{math::Rect, prelude::*};
+use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
+
+use super::{
+    WayfindingUi, go_to,
+    links::directory_entry,
+    map::MapTransform,
+    search,
+    tour::{ActiveTour, TourCommand},
+};
+use crate::{
+    camera::{
+        FlyTo,
+        rig::{CameraRig, Pose},
+    },
+    content::loading::CurrentExhibition,
+    content::{
+        exhibition::{ExhibitRef, Exhibition},
+        model::{Lang, ScoStatus, ZoneKind},
+    },
+    hall::floor::carpet_colour,
+    i18n::{CurrentLang, Ui},
+    interaction::{Panel, Selection},
+    screens::Screen,
+    ui::{status_name, theme},
+};
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(
+        EguiPrimaryContextPass,
+        (minimap, directory, tour_bar).run_if(in_state(Screen::Hall)),
+    );
+}
+
+/// Where the "you are here" marker stands on the plan and which way it points (screen units).
+pub fn you_are_here(map: &MapTransform, pose: &Pose) -> (Vec2, Vec2) {
+    let (forward, _) = pose.flat_axes();
+    (map.to_screen(Vec2::new(pose.eye.x, pose.eye.z)), forward)
+}
+
+fn pos(v: Vec2) -> egui::Pos2 {
+    egui::pos2(v.x, v.y)
+}
+
+/// Draws the plan into `rect`; returns the area clicked, if any.
+fn draw_plan(
+    ui: &mut egui::Ui,
+    rect: egui::Rect,
+    exhibition: &Exhibition,
+    lang: Lang,
+    pose: &Pose,
+    names: bool,
+) -> Option<String> {
+    let shell = &exhibition.hall.shell;
+    let map = MapTransform::fit(
+        Vec2::new(shell.width, shell.depth),
+        Rect::new(rect.min.x, rect.min.y, rect.max.x, rect.max.y),
+        6.0,
+    );
+    let response = ui.allocate_rect(rect, egui::Sense::click());
+    let painter = ui.painter_at(rect);
+    painter.rect_filled(rect, 6.0, egui::Color32::from_rgb(40, 44, 52));
+    let hall = map.rect_to_screen(Rect::new(
+        -shell.width / 2.0,
+        -shell.depth / 2.0,
+        shell.width / 2.0,
+        shell.depth / 2.0,
+    ));
+    painter.rect_filled(
+        egui::Rect::from_min_max(pos(hall.min), pos(hall.max)),
+        0.0,
+        egui::Color32::from_rgb(138, 140, 144),
+    );
+    painter.rect_stroke(
+        egui::Rect::from_min_max(pos(hall.min), pos(hall.max)),
+        0.0,
+        egui::Stroke::new(2.0, egui::Color32::WHITE),
+        egui::StrokeKind::Outside,
+    );
+    // Entrances: gaps in the wall, in gold.
+    for entrance in &shell.entrances {
+        let normal = entrance.wall.vector();
+        let along = Vec2::new(normal.y, normal.x).abs();
+        let centre = normal * Vec2::new(shell.width, shell.depth) / 2.0 + along * entrance.offset;
+        let a = map.to_screen(centre - along * entrance.width / 2.0);
+        let b = map.to_screen(centre + along * entrance.width / 2.0);
+        painter.line_segment([pos(a), pos(b)], egui::Stroke::new(4.0, theme::GOLD));
+    }
+    let hover = response
+        .hover_pos()
+        .map(|p| map.to_hall(Vec2::new(p.x, p.y)));
+    let mut hovered_area = None;
+    for footprint in &exhibition.footprints {
+        let r = map.rect_to_screen(footprint.rect());
+        let screen = egui::Rect::from_min_max(pos(r.min), pos(r.max));
+        let [cr, cg, cb] = carpet_colour(exhibition, &footprint.area);
+        let is_hovered = hover.is_some_and(|h| footprint.rect().contains(h));
+        if is_hovered {
+            hovered_area = Some(footprint.area.clone());
+        }
+        let fill = egui::Color32::from_rgb(cr, cg, cb);
+        painter.rect_filled(
+            screen,
+            1.0,
+            if is_hovered {
+                fill.gamma_multiply(1.6)
+            } else {
+                fill
+            },
+        );
+        if names {
+            let label = area_label(exhibition, &footprint.area, lang);
+            painter.text(
+                screen.center(),
+                egui::Align2::CENTER_CENTER,
+                label,
+                egui::FontId::proportional(12.0),
+                egui::Color32::WHITE,
+            );
+        }
+    }
+    // You are here.
+    let (at, facing) = you_are_here(&map, pose);
+    let tip = at + facing * 12.0;
+    let side = Vec2::new(-facing.y, facing.x) * 6.0;
+    painter.add(egui::Shape::convex_polygon(
+        vec![pos(tip), pos(at + side), pos(at - side)],
+        theme::RED,
+        egui::Stroke::new(1.5, egui::Color32::WHITE),
+    ));
+    painter.circle_filled(pos(at), 4.0, egui::Color32::WHITE);
+    if let Some(area) = &hovered_area {
+        response
+            .clone()
+            .on_hover_text(area_label(exhibition, area, lang));
+    }
+    if response.clicked() {
+        hovered_area
+    } else {
+        None
+    }
+}
+
+/// A booth's name on the plan: the pavilion, or the sector of the China zone.
+pub fn area_label(exhibition: &Exhibition, area: &str, lang: Lang) -> String {
+    let (zone_id, sector) = area
+        .split_once('/')
+        .map_or((area, None), |(z, s)| (z, Some(s)));
+    let Some(zone) = exhibition.zone(zone_id) else {
+        return area.to_owned();
+    };
+    match (&zone.kind, sector) {
+        (ZoneKind::China { sectors }, Some(id)) => sectors
+            .iter()
+            .find(|s| s.id == id)
+            .map_or(area.to_owned(), |s| s.name.get(lang).to_owned()),
+        _ => zone.name.get(lang).to_owned(),
+    }
+}
+
+fn area_panel(exhibition: &Exhibition, area: &str) -> (FlyTo, Option<Panel>) {
+    let (zone_id, sector) = area
+        .split_once('/')
+        .map_or((area, None), |(z, s)| (z, Some(s)));
+    let zone = exhibition.zone_index(zone_id).unwrap_or(0);
+    directory_entry(exhibition, zone, sector)
+}
+
+fn minimap(
+    mut contexts: EguiContexts,
+    exhibition: Res<CurrentExhibition>,
+    lang: Res<CurrentLang>,
+    rig: Res<CameraRig>,
+    mut wayfinding: ResMut<WayfindingUi>,
+    mut selection: ResMut<Selection>,
+    mut fly: MessageWriter<FlyTo>,
+) -> Result {
+    let ctx = contexts.ctx_mut()?;
+    let l = **lang;
+    let pose = rig.pose();
+    let mut clicked = None;
+    let screen = ctx.viewport_rect();
+    if wayfinding.full_plan {
+        let size = egui::vec2(screen.width() * 0.8, screen.height() * 0.75);
+        egui::Window::new(Ui::Plan.text(l))
+            .collapsible(false)
+            .resizable(false)
+            .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
+            .fixed_size(size)
+            .show(ctx, |ui| {
+                let rect = egui::Rect::from_min_size(ui.cursor().min, size - egui::vec2(0.0, 30.0));
+                clicked = draw_plan(ui, rect, &exhibition, l, &pose, true);
+                if ui.button(Ui::Close.text(l)).clicked() {
+                    wayfinding.full_plan = false;
+                }
+            });
+    } else {
+        let size = egui::vec2(240.0, 170.0);
+        egui::Area::new("minimap".into())
+            .anchor(egui::Align2::RIGHT_BOTTOM, [-10.0, -10.0])
+            .show(ctx, |ui| {
+                let rect = egui::Rect::from_min_size(ui.cursor().min, size);
+                clicked = draw_plan(ui, rect, &exhibition, l, &pose, false);
+                let grow = egui::Rect::from_min_size(
+                    rect.right_top() + egui::vec2(-84.0, 4.0),
+                    egui::vec2(80.0, 22.0),
+                );
+                if ui
+                    .put(
+                        grow,
+                        egui::Button::new(egui::RichText::new(Ui::Plan.text(l)).small()),
+                    )
+                    .clicked()
+                {
+                    wayfinding.full_plan = true;
+                }
+            });
+    }
+    if let Some(area) = clicked {
+        let (request, panel) = area_panel(&exhibition, &area);
+        go_to(request, panel, &mut fly, &mut selection);
+        wayfinding.full_plan = false;
+    }
+    Ok(())
+}
+
+fn directory(
+    mut contexts: EguiContexts,
+    exhibition: Res<CurrentExhibition>,
+    lang: Res<CurrentLang>,
+    mut wayfinding: ResMut<WayfindingUi>,
+    mut selection: ResMut<Selection>,
+    mut fly: MessageWriter<FlyTo>,
+) -> Result {
+    if !wayfinding.directory {
+        return Ok(());
+    }
+    let ctx = contexts.ctx_mut()?;
+    let l = **lang;
+    let mut chosen: Option<(FlyTo, Option<Panel>)> = None;
+    let mut open = true;
+    egui::Window::new(Ui::Directory.text(l))
+        .open(&mut open)
+        .anchor(egui::Align2::LEFT_TOP, [10.0, 64.0])
+        .default_width(330.0)
+        .max_height(ctx.viewport_rect().height() - 90.0)
+        .collapsible(false)
+        .show(ctx, |ui| {
+            ui.horizontal(|ui| {
+                ui.label("🔍");
+                ui.add(
+                    egui::TextEdit::singleline(&mut wayfinding.query)
+                        .hint_text(Ui::SearchHint.text(l))
+                        .desired_width(260.0),
+                );
+            });
+            ui.separator();
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                if wayfinding.query.trim().is_empty() {
+                    chosen = directory_tree(ui, &exhibition, l);
+                } else {
+                    let hits = search::search(&exhibition, &wayfinding.query, l);
+                    if hits.is_empty() {
+                        ui.label(egui::RichText::new(Ui::NoResults.text(l)).color(theme::MUTED));
+                    }
+                    for hit in hits.iter().take(40) {
+                        let title = search::title(&exhibition, &hit.found, l);
+                        if ui
+                            .selectable_label(false, title)
+                            .on_hover_text(&hit.id)
+                            .clicked()
+                        {
+                            chosen = Some(match &hit.found {
+                                search::Found::Exhibit(at) => {
+                                    (FlyTo::Exhibit(*at), Some(Panel::Exhibit(*at)))
+                                }
+                                search::Found::Zone(zone) => {
+                                    directory_entry(&exhibition, *zone, None)
+                                }
+                                search::Found::Sector(zone, id) => {
+                                    directory_entry(&exhibition, *zone, Some(id))
+                                }
+                            });
+                        }
+                    }
+                }
+            });
+        });
+    if !open {
+        wayfinding.directory = false;
+    }
+    if let Some((request, panel)) = chosen {
+        go_to(request, panel, &mut fly, &mut selection);
+    }
+    Ok(())
+}
+
+/// The China zone's sectors, then the pavilions grouped by SCO status, each expanding to its
+/// exhibits.
+fn directory_tree(
+    ui: &mut egui::Ui,
+    exhibition: &Exhibition,
+    l: Lang,
+) -> Option<(FlyTo, Option<Panel>)> {
+    let mut chosen = None;
+    let exhibit_links = |ui: &mut egui::Ui,
+                         zone: usize,
+                         sector: Option<&str>,
+                         chosen: &mut Option<(FlyTo, Option<Panel>)>| {
+        for (index, exhibit) in exhibition.zones[zone].exhibits.iter().enumerate() {
+            if sector.is_some() && exhibit.sector.as_deref() != sector {
+                continue;
+            }
+            let at = ExhibitRef {
+                zone,
+                exhibit: index,
+            };
+            if ui.link(exhibit.title.get(l)).clicked() {
+                *chosen = Some((FlyTo::Exhibit(at), Some(Panel::Exhibit(at))));
+            }
+        }
+    };
+    for (zone, z) in exhibition.zones.iter().enumerate() {
+        if let ZoneKind::China { sectors } = &z.kind {
+            ui.label(
+                egui::RichText::new(Ui::ChinaZone.text(l))
+                    .strong()
+                    .color(theme::RED),
+            );
+            for sector in sectors {
+                egui::CollapsingHeader::new(sector.name.get(l))
+                    .id_salt(("sector", &sector.id))
+                    .show(ui, |ui| {
+                        if ui.button(format!("➜ {}", sector.name.get(l))).clicked() {
+                            chosen = Some(directory_entry(exhibition, zone, Some(&sector.id)));
+                        }
+                        exhibit_links(ui, zone, Some(&sector.id), &mut chosen);
+                    });
+            }
+        }
+    }
+    for status in [
+        ScoStatus::Member,
+        ScoStatus::Observer,
+        ScoStatus::DialoguePartner,
+    ] {
+        ui.add_space(4.0);
+        ui.label(
+            egui::RichText::new(status_name(status, l))
+                .strong()
+                .color(theme::RED),
+        );
+        for (zone, z) in exhibition.zones.iter().enumerate() {
+            if !matches!(&z.kind, ZoneKind::Pavilion(p) if p.status == status) {
+                continue;
+            }
+            egui::CollapsingHeader::new(z.name.get(l))
+                .id_salt(("zone", &z.id))
+                .show(ui, |ui| {
+                    if ui.button(format!("➜ {}", z.name.get(l))).clicked() {
+                        chosen = Some(directory_entry(exhibition, zone, None));
+                    }
+                    exhibit_links(ui, zone, None, &mut chosen);
+                });
+        }
+    }
+    chosen
+}
+
+fn tour_bar(
+    mut contexts: EguiContexts,
+    exhibition: Res<CurrentExhibition>,
+    lang: Res<CurrentLang>,
+    active: Option<Res<ActiveTour>>,
+    mut commands: MessageWriter<TourCommand>,
+) -> Result {
+    let Some(active) = active else { return Ok(()) };
+    if active.attract {
+        return Ok(());
+    }
+    let Some(tour) = exhibition.tours.get(active.tour) else {
+        return Ok(());
+    };
+    let Some(stop) = tour.stops.get(active.player.stop) else {
+        return Ok(());
+    };
+    let ctx = contexts.ctx_mut()?;
+    let l = **lang;
+    egui::Window::new("tour")
+        .title_bar(false)
+        .resizable(false)
+        .anchor(egui::Align2::CENTER_BOTTOM, [0.0, -60.0])
+        .default_width(560.0)
+        .show(ctx, |ui| {
+            ui.set_width(560.0);
+            ui.label(
+                egui::RichText::new(format!(
+                    "{} · {}/{}",
+                    tour.title.get(l),
+                    active.player.stop + 1,
+                    active.player.len()
+                ))
+                .small()
+                .color(theme::MUTED),
+            );
+            ui.label(egui::RichText::new(stop.narration.get(l)).size(17.0));
+            ui.horizontal(|ui| {
+                if ui.button(Ui::PreviousStop.text(l)).clicked() {
+                    commands.write(TourCommand::Previous);
+                }
+                let pause = if active.player.paused {
+                    Ui::Resume
+                } else {
+                    Ui::Pause
+                };
+                if ui.button(pause.text(l)).clicked() {
+                    commands.write(TourCommand::TogglePause);
+                }
+                if ui.button(Ui::NextStop.text(l)).clicked() {
+                    commands.write(TourCommand::Next);
+                }
+                if ui.button(Ui::LeaveTour.text(l)).clicked() {
+                    commands.write(TourCommand::Leave);
+                }
+            });
+        });
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn you_are_here_follows_the_camera() {
+        let map = MapTransform::fit(
+            Vec2::new(120.0, 84.0),
+            Rect::new(0.0, 0.0, 240.0, 170.0),
+            6.0,
+        );
+        let at_entrance = Pose::standing(0.0, 38.0, 1.65, 0.0);
+        let (p, dir) = you_are_here(&map, &at_entrance);
+        assert!(
+            p.y > 150.0 && (p.x - 120.0).abs() < 1.0,
+            "near the bottom middle: {p}"
+        );
+        assert!(
+            dir.abs_diff_eq(Vec2::new(0.0, -1.0), 1e-5),
+            "facing north = up: {dir}"
+        );
+        let east = Pose::standing(40.0, 0.0, 1.65, 90.0);
+        let (q, dir) = you_are_here(&map, &east);
+        assert!(q.x > p.x + 50.0 && q.y < p.y);
+        assert!(dir.abs_diff_eq(Vec2::X, 1e-5));
+    }
+}

@@ -1,0 +1,329 @@
+//! Kiosk mode with a manual clock: attract loop after N idle seconds, input ending it, the
+//! "Still there?" countdown at T1, a full reset at T2, the staff PIN, close requests, and the
+//! visit log of a scripted session.
+
+use std::time::Duration;
+
+use bevy::{
+    input::{
+        keyboard::KeyboardInput,
+        mouse::{MouseButtonInput, MouseMotion, MouseWheel},
+        touch::{TouchInput, TouchPhase},
+    },
+    prelude::*,
+    state::app::StatesPlugin,
+    time::TimeUpdateStrategy,
+    window::WindowCloseRequested,
+};
+use expo_hall::{
+    AppSystems,
+    camera::{FlyTo, apply_request, rig::CameraRig, viewpoints},
+    content::{loading::CurrentExhibition, model::Lang},
+    i18n::CurrentLang,
+    interaction::{self, Panel, Selection},
+    kiosk::{
+        self, Kiosk, SessionLog, StaffExit, StaffExitConfirmed, clock::Phase, config::KioskConfig,
+        visit_log::stats,
+    },
+    screens::{self, Screen},
+    wayfinding::{
+        WayfindingUi,
+        tour::{self, ActiveTour},
+    },
+};
+
+use crate::support::shipped;
+
+fn config(log: &std::path::Path) -> KioskConfig {
+    KioskConfig {
+        attract_after: 30.0,
+        still_there_after: 60.0,
+        reset_after: 90.0,
+        max_reading_seconds: 20.0,
+        visit_log: log.to_string_lossy().into_owned(),
+        ..KioskConfig::default()
+    }
+}
+
+fn log_path(name: &str) -> std::path::PathBuf {
+    let path = std::env::temp_dir().join(format!(
+        "expo-hall-kiosk-{}-{name}.jsonl",
+        std::process::id()
+    ));
+    let _ = std::fs::remove_file(&path);
+    path
+}
+
+/// A headless app; `kiosk` = Some(config) for kiosk mode, None for the desktop.
+fn app(kiosk_config: Option<KioskConfig>) -> App {
+    let exhibition = shipped();
+    let mut app = App::new();
+    app.add_plugins((MinimalPlugins, StatesPlugin))
+        .insert_resource(TimeUpdateStrategy::ManualDuration(Duration::from_millis(
+            100,
+        )))
+        .insert_resource(CameraRig::new(
+            viewpoints::entrance(&exhibition),
+            viewpoints::whole_hall(&exhibition),
+        ))
+        .insert_resource(CurrentExhibition(exhibition))
+        .insert_resource(CurrentLang(Lang::En))
+        .init_resource::<WayfindingUi>()
+        .init_resource::<Touches>()
+        .init_resource::<ButtonInput<KeyCode>>()
+        .init_resource::<ButtonInput<MouseButton>>()
+        .add_message::<KeyboardInput>()
+        .add_message::<MouseButtonInput>()
+        .add_message::<MouseMotion>()
+        .add_message::<MouseWheel>()
+        .add_message::<TouchInput>()
+        .add_message::<WindowCloseRequested>()
+        .add_message::<FlyTo>()
+        .configure_sets(
+            Update,
+            (AppSystems::Input, AppSystems::Update, AppSystems::Camera).chain(),
+        );
+    if let Some(config) = kiosk_config {
+        app.insert_resource(Kiosk::new(config));
+    }
+    app.add_plugins((
+        screens::plugin,
+        interaction::plugin,
+        tour::plugin,
+        kiosk::plugin,
+    ));
+    app.update();
+    app.world_mut()
+        .resource_mut::<NextState<Screen>>()
+        .set(Screen::Hall);
+    app.update();
+    app
+}
+
+fn run(app: &mut App, seconds: f32) {
+    for _ in 0..(seconds / 0.1).round() as usize {
+        app.update();
+    }
+}
+
+fn touch(app: &mut App) {
+    app.world_mut().write_message(TouchInput {
+        phase: TouchPhase::Started,
+        position: Vec2::new(400.0, 300.0),
+        window: Entity::PLACEHOLDER,
+        force: None,
+        id: 1,
+    });
+    app.update();
+}
+
+fn phase(app: &App) -> Phase {
+    app.world().resource::<Kiosk>().clock.phase
+}
+
+#[test]
+fn the_attract_loop_starts_after_n_seconds_and_a_touch_ends_it() {
+    let log = log_path("attract");
+    let mut app = app(Some(config(&log)));
+    run(&mut app, 29.0);
+    assert!(app.world().get_resource::<ActiveTour>().is_none());
+    run(&mut app, 1.5);
+    assert!(
+        app.world().resource::<ActiveTour>().attract,
+        "the attract loop plays the tour"
+    );
+    assert_eq!(phase(&app), Phase::Attract);
+    run(&mut app, 300.0);
+    assert!(
+        app.world().get_resource::<ActiveTour>().is_some(),
+        "it loops"
+    );
+
+    touch(&mut app);
+    app.update();
+    assert!(
+        app.world().get_resource::<ActiveTour>().is_none(),
+        "a touch ends it"
+    );
+    assert!(matches!(phase(&app), Phase::Visitor { .. }));
+    let exhibition = shipped();
+    assert_eq!(
+        app.world().resource::<CameraRig>().walk,
+        viewpoints::entrance(&exhibition),
+        "a fresh session at the entrance"
+    );
+}
+
+#[test]
+fn t1_asks_still_there_and_a_touch_keeps_the_session() {
+    let log = log_path("t1");
+    let mut app = app(Some(config(&log)));
+    touch(&mut app);
+    run(&mut app, 59.0);
+    assert_eq!(app.world().resource::<Kiosk>().clock.countdown(0.0), None);
+    run(&mut app, 1.5);
+    let left = app
+        .world()
+        .resource::<Kiosk>()
+        .clock
+        .countdown(0.0)
+        .expect("the countdown shows");
+    assert!((28.0..=30.0).contains(&left), "{left}");
+    touch(&mut app);
+    assert_eq!(app.world().resource::<Kiosk>().clock.countdown(0.0), None);
+    assert!(
+        matches!(phase(&app), Phase::Visitor { .. }),
+        "the session goes on"
+    );
+}
+
+#[test]
+fn t2_resets_every_piece_of_session_state() {
+    let log = log_path("t2");
+    // A slow reader: any open panel earns the full 20 s.
+    let mut app = app(Some(KioskConfig {
+        reading_chars_per_second: 1.0,
+        ..config(&log)
+    }));
+    touch(&mut app);
+    // The visitor changes everything a session can change.
+    let exhibition = shipped();
+    let at = exhibition.find_exhibit("np.giant-thangka").unwrap();
+    app.world_mut()
+        .resource_mut::<Selection>()
+        .open(Panel::Exhibit(at));
+    app.world_mut().resource_mut::<CurrentLang>().0 = Lang::Zh;
+    *app.world_mut().resource_mut::<WayfindingUi>() = WayfindingUi {
+        directory: true,
+        full_plan: true,
+        query: "唐卡".into(),
+    };
+    apply_request(
+        &mut app.world_mut().resource_mut::<CameraRig>(),
+        &exhibition,
+        &FlyTo::Exhibit(at),
+        true,
+    );
+    // Reading time counts (capped at 20 s here): 90 s is not enough, 90 + 20 is.
+    run(&mut app, 95.0);
+    assert!(
+        matches!(phase(&app), Phase::Visitor { .. }),
+        "still reading"
+    );
+    run(&mut app, 16.0);
+    assert!(matches!(phase(&app), Phase::Waiting { .. }), "reset");
+    assert_eq!(*app.world().resource::<Selection>(), Selection::default());
+    assert_eq!(app.world().resource::<CurrentLang>().0, Lang::En);
+    assert_eq!(
+        *app.world().resource::<WayfindingUi>(),
+        WayfindingUi::default()
+    );
+    let rig = app.world().resource::<CameraRig>();
+    assert_eq!(rig.walk, viewpoints::entrance(&exhibition));
+    assert!(!rig.is_flying());
+    // Then the attract loop resumes.
+    run(&mut app, 31.0);
+    assert!(app.world().resource::<ActiveTour>().attract);
+}
+
+#[test]
+fn a_wrong_pin_keeps_the_kiosk_running_and_the_right_one_exits() {
+    let mut staff = StaffExit {
+        pin_pad_open: true,
+        entered: "1234".into(),
+        ..default()
+    };
+    assert!(!staff.submit("2021"));
+    assert!(staff.pin_pad_open && staff.wrong_attempts == 1 && staff.entered.is_empty());
+    staff.entered = "2021".into();
+    assert!(staff.submit("2021"));
+    assert!(!staff.pin_pad_open);
+
+    let log = log_path("pin");
+    let mut app = app(Some(config(&log)));
+    touch(&mut app);
+    run(&mut app, 1.0);
+    assert!(app.should_exit().is_none());
+    app.world_mut().write_message(StaffExitConfirmed);
+    app.update();
+    assert_eq!(app.should_exit(), Some(AppExit::Success));
+    let record = &app.world().resource::<SessionLog>().written[0];
+    assert_eq!(
+        record.ended, "exit",
+        "the open session is logged before exiting"
+    );
+}
+
+#[test]
+fn close_requests_are_ignored_in_a_kiosk_and_honoured_on_the_desktop() {
+    let log = log_path("close");
+    let mut kiosk = app(Some(config(&log)));
+    kiosk.world_mut().write_message(WindowCloseRequested {
+        window: Entity::PLACEHOLDER,
+    });
+    kiosk.update();
+    assert!(kiosk.should_exit().is_none());
+
+    let mut desktop = app(None);
+    desktop.world_mut().write_message(WindowCloseRequested {
+        window: Entity::PLACEHOLDER,
+    });
+    desktop.update();
+    assert_eq!(desktop.should_exit(), Some(AppExit::Success));
+}
+
+#[test]
+fn the_visit_log_records_a_scripted_session_exactly() {
+    let log = log_path("script");
+    let mut app = app(Some(config(&log)));
+    let exhibition = shipped();
+    let thangka = exhibition.find_exhibit("np.giant-thangka").unwrap();
+    let np = exhibition.zone_index("np").unwrap();
+    touch(&mut app);
+    app.world_mut()
+        .resource_mut::<Selection>()
+        .open(Panel::Exhibit(thangka));
+    run(&mut app, 10.0);
+    app.world_mut()
+        .resource_mut::<Selection>()
+        .open(Panel::Zone {
+            zone: np,
+            sector: None,
+        });
+    app.world_mut().resource_mut::<CurrentLang>().0 = Lang::Zh;
+    run(&mut app, 5.0);
+    app.world_mut().resource_mut::<Selection>().close();
+    run(&mut app, 91.0);
+    assert!(matches!(phase(&app), Phase::Waiting { .. }));
+
+    let text = std::fs::read_to_string(&log).expect("the log was written");
+    assert_eq!(text.lines().count(), 1);
+    let record: expo_hall::kiosk::visit_log::VisitRecord =
+        serde_json::from_str(text.lines().next().unwrap()).unwrap();
+    assert_eq!(record.exhibits.len(), 1);
+    assert_eq!(record.exhibits[0].id, "np.giant-thangka");
+    assert!(
+        (record.exhibits[0].seconds - 10.0).abs() < 0.15,
+        "{:?}",
+        record.exhibits
+    );
+    assert_eq!(record.pavilions.len(), 1);
+    assert_eq!(record.pavilions[0].id, "np");
+    assert!(
+        (record.pavilions[0].seconds - 5.0).abs() < 0.15,
+        "{:?}",
+        record.pavilions
+    );
+    assert_eq!(record.lang, "zh", "the language the session ended in");
+    assert_eq!(record.ended, "reset");
+    // Idle counts from the last touch (panels opened by the script are not input): T2 = 90 s.
+    assert!(
+        (89..=91).contains(&(record.end - record.start)),
+        "{} s",
+        record.end - record.start
+    );
+    let summary = stats(&text);
+    assert_eq!(summary.sessions, 1);
+    assert_eq!(summary.top_exhibits[0].0, "np.giant-thangka");
+    let _ = std::fs::remove_file(&log);
+}
