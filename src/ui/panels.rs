@@ -288,7 +288,7 @@ fn zone_panel(
     ui.add_space(6.0);
     ui.label(egui::RichText::new(Ui::Exhibits.text(l)).strong());
     if ui
-        .small_button("➜")
+        .small_button("→")
         .on_hover_text(Ui::Pavilion.text(l))
         .clicked()
     {

@@ -334,7 +334,7 @@ fn directory_tree(
                 egui::CollapsingHeader::new(sector.name.get(l))
                     .id_salt(("sector", &sector.id))
                     .show(ui, |ui| {
-                        if ui.button(format!("➜ {}", sector.name.get(l))).clicked() {
+                        if ui.button(format!("→ {}", sector.name.get(l))).clicked() {
                             chosen = Some(directory_entry(exhibition, zone, Some(&sector.id)));
                         }
                         exhibit_links(ui, zone, Some(&sector.id), &mut chosen);
@@ -360,7 +360,7 @@ fn directory_tree(
             egui::CollapsingHeader::new(z.name.get(l))
                 .id_salt(("zone", &z.id))
                 .show(ui, |ui| {
-                    if ui.button(format!("➜ {}", z.name.get(l))).clicked() {
+                    if ui.button(format!("→ {}", z.name.get(l))).clicked() {
                         chosen = Some(directory_entry(exhibition, zone, None));
                     }
                     exhibit_links(ui, zone, None, &mut chosen);
