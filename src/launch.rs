@@ -18,6 +18,8 @@ pub struct LaunchOptions {
     pub start_at: Option<View>,
     /// `--kiosk`: the kiosk's settings.
     pub kiosk: Option<crate::kiosk::config::KioskConfig>,
+    /// Problems found before the window opened (a kiosk's broken content files), for staff.
+    pub startup_notes: Vec<String>,
 }
 
 impl Default for LaunchOptions {
@@ -30,6 +32,7 @@ impl Default for LaunchOptions {
             screenshot: None,
             start_at: None,
             kiosk: None,
+            startup_notes: Vec::new(),
         }
     }
 }

@@ -27,6 +27,25 @@ fn main() -> ExitCode {
                     return ExitCode::from(2);
                 }
             }
+            // A kiosk runs from the last good copy of its content folder.
+            if let (Some(_), expo_hall::content::source::ContentSource::Dir(content)) =
+                (&options.kiosk, &options.source)
+            {
+                let last_good = expo_hall::kiosk::last_good::default_folder();
+                match expo_hall::kiosk::last_good::refresh(content, &last_good) {
+                    Ok(notes) => {
+                        for note in &notes {
+                            eprintln!("expo-hall: {note}");
+                        }
+                        options.startup_notes = notes;
+                        options.source = expo_hall::content::source::ContentSource::Dir(last_good);
+                    }
+                    Err(error) => eprintln!(
+                        "expo-hall: cannot keep a last good copy ({error}); running from {}",
+                        content.display()
+                    ),
+                }
+            }
             if let Err(error) = check_start(&options) {
                 eprintln!("expo-hall: {error}");
                 return ExitCode::from(2);

@@ -248,6 +248,36 @@ pub struct ReadContent {
     pub problems: Vec<Problem>,
 }
 
+/// Reads and parses each file; unreadable or broken ones become problems, the rest are returned.
+/// The text of every readable file is kept for positioning later problems.
+fn read_each<T>(
+    source: &ContentSource,
+    files: &[String],
+    kind: &str,
+    parse: fn(&str, &str) -> Result<T, Problem>,
+    texts: &mut HashMap<String, String>,
+    problems: &mut Vec<Problem>,
+) -> Vec<T> {
+    let mut parsed = Vec::new();
+    for file in files {
+        let shown = source.display(file);
+        match source.read_text(file) {
+            Ok(text) => {
+                match parse(&shown, &text) {
+                    Ok(value) => parsed.push(value),
+                    Err(problem) => problems.push(problem),
+                }
+                texts.insert(file.clone(), text);
+            }
+            Err(error) => problems.push(Problem::file(
+                shown,
+                format!("cannot read the {kind} file: {error}"),
+            )),
+        }
+    }
+    parsed
+}
+
 /// Reads the hall and every zone file it lists.
 pub fn read_exhibition(source: &ContentSource, hall_path: &str) -> ReadContent {
     let mut problems = Vec::new();
@@ -265,40 +295,22 @@ pub fn read_exhibition(source: &ContentSource, hall_path: &str) -> ReadContent {
             };
         }
     };
-    let mut zones = Vec::new();
-    for file in &hall.zone_files {
-        let shown = source.display(file);
-        match source.read_text(file) {
-            Ok(text) => {
-                match parse_zone(&shown, &text) {
-                    Ok(zone) => zones.push(zone),
-                    Err(problem) => problems.push(problem),
-                }
-                texts.insert(file.clone(), text);
-            }
-            Err(error) => problems.push(Problem::file(
-                shown,
-                format!("cannot read the zone file: {error}"),
-            )),
-        }
-    }
-    let mut tours = Vec::new();
-    for file in &hall.tour_files {
-        let shown = source.display(file);
-        match source.read_text(file) {
-            Ok(text) => {
-                match parse_tour(&shown, &text) {
-                    Ok(tour) => tours.push(tour),
-                    Err(problem) => problems.push(problem),
-                }
-                texts.insert(file.clone(), text);
-            }
-            Err(error) => problems.push(Problem::file(
-                shown,
-                format!("cannot read the tour file: {error}"),
-            )),
-        }
-    }
+    let zones = read_each(
+        source,
+        &hall.zone_files,
+        "zone",
+        parse_zone,
+        &mut texts,
+        &mut problems,
+    );
+    let tours = read_each(
+        source,
+        &hall.tour_files,
+        "tour",
+        parse_tour,
+        &mut texts,
+        &mut problems,
+    );
     let (exhibition, layout_problems) = Exhibition::assemble(hall, zones, tours);
     let hall_shown = source.display(&exhibition.hall.path);
     let hall_text = source.read_text(&exhibition.hall.path).unwrap_or_default();

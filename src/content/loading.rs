@@ -82,6 +82,7 @@ fn track_loading(
     mut zones: ResMut<Assets<ZoneAsset>>,
     mut problems: ResMut<ContentProblems>,
     mut next_step: ResMut<NextState<LoadingStep>>,
+    launch: Res<LaunchOptions>,
 ) {
     if loading.fatal.is_some() {
         return;
@@ -129,7 +130,7 @@ fn track_loading(
     if done < loading.total {
         return;
     }
-    let mut found = Vec::new();
+    let mut found = launch.startup_notes.clone();
     found.extend(hall.warnings.iter().map(ToString::to_string));
     for handle in [&loading.fonts.regular, &loading.fonts.bold] {
         found.extend(failed(&assets.load_state(handle)));

@@ -8,6 +8,7 @@
 
 pub mod clock;
 pub mod config;
+pub mod last_good;
 mod session;
 mod ui;
 pub mod visit_log;

@@ -55,6 +55,17 @@ fn toolbar(
                                 .strong()
                                 .color(theme::RED),
                         );
+                        if !problems.0.is_empty() {
+                            ui.label(
+                                egui::RichText::new(format!("⚠ {}", problems.0.len()))
+                                    .color(egui::Color32::from_rgb(200, 120, 0)),
+                            )
+                            .on_hover_text(format!(
+                                "{}:\n{}",
+                                Ui::Problems.text(l),
+                                problems.0.join("\n")
+                            ));
+                        }
                         ui.separator();
                         let next = match rig.target_mode() {
                             CameraMode::Walk => Ui::Overview,
@@ -117,18 +128,6 @@ fn toolbar(
                                 lang.0 = choice;
                             }
                         }
-                        if !problems.0.is_empty() {
-                            ui.separator();
-                            ui.label(
-                                egui::RichText::new(format!("⚠ {}", problems.0.len()))
-                                    .color(egui::Color32::from_rgb(200, 120, 0)),
-                            )
-                            .on_hover_text(format!(
-                                "{}:\n{}",
-                                Ui::Problems.text(l),
-                                problems.0.join("\n")
-                            ));
-                        }
                     });
                 });
         });
@@ -165,7 +164,15 @@ fn hover_label(
     Ok(())
 }
 
-fn help_line(mut contexts: EguiContexts, lang: Res<CurrentLang>) -> Result {
+fn help_line(
+    mut contexts: EguiContexts,
+    lang: Res<CurrentLang>,
+    kiosk: Option<Res<crate::kiosk::Kiosk>>,
+) -> Result {
+    // A kiosk has no keyboard; its touch pad takes this corner.
+    if kiosk.is_some() {
+        return Ok(());
+    }
     let ctx = contexts.ctx_mut()?;
     egui::Area::new("help".into())
         .anchor(egui::Align2::CENTER_BOTTOM, [0.0, -8.0])
