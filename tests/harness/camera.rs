@@ -238,3 +238,64 @@ fn viewpoints_stand_in_the_aisle_and_look_at_their_booth() {
         );
     }
 }
+
+/// The camera with Bevy's own input plugin, so emulated touch events go through `Touches`.
+fn touch_app() -> App {
+    let mut app = App::new();
+    app.add_plugins((MinimalPlugins, StatesPlugin, bevy::input::InputPlugin))
+        .insert_resource(TimeUpdateStrategy::ManualDuration(Duration::from_millis(
+            50,
+        )))
+        .init_resource::<UiFocus>()
+        .insert_resource(CurrentExhibition(shipped()))
+        .configure_sets(
+            Update,
+            (AppSystems::Input, AppSystems::Update, AppSystems::Camera).chain(),
+        )
+        .add_plugins((screens::plugin, camera::plugin));
+    app.update();
+    app.world_mut()
+        .resource_mut::<NextState<LoadingStep>>()
+        .set(LoadingStep::Warmup);
+    app.update();
+    app
+}
+
+fn finger(app: &mut App, id: u64, phase: bevy::input::touch::TouchPhase, x: f32, y: f32) {
+    app.world_mut()
+        .write_message(bevy::input::touch::TouchInput {
+            phase,
+            position: Vec2::new(x, y),
+            window: Entity::PLACEHOLDER,
+            force: None,
+            id,
+        });
+}
+
+#[test]
+fn a_one_finger_drag_looks_around_and_a_pinch_zooms_the_overview() {
+    use bevy::input::touch::TouchPhase;
+    let mut app = touch_app();
+    let yaw = rig(&app).walk.yaw;
+    finger(&mut app, 1, TouchPhase::Started, 400.0, 300.0);
+    app.update();
+    finger(&mut app, 1, TouchPhase::Moved, 300.0, 300.0);
+    app.update();
+    assert!(rig(&app).walk.yaw > yaw, "dragging left turns left");
+    finger(&mut app, 1, TouchPhase::Ended, 300.0, 300.0);
+    app.update();
+
+    app.world_mut().write_message(FlyTo::ToggleMode);
+    run_for(&mut app, FLIGHT_SECONDS + 0.2);
+    let distance = rig(&app).orbit.distance;
+    finger(&mut app, 1, TouchPhase::Started, 300.0, 300.0);
+    finger(&mut app, 2, TouchPhase::Started, 500.0, 300.0);
+    app.update();
+    finger(&mut app, 1, TouchPhase::Moved, 200.0, 300.0);
+    finger(&mut app, 2, TouchPhase::Moved, 600.0, 300.0);
+    app.update();
+    assert!(
+        rig(&app).orbit.distance < distance * 0.8,
+        "spreading two fingers zooms in"
+    );
+}
