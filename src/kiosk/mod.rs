@@ -2,6 +2,9 @@
 //! attract loop that plays the guided tour, a two-tier idle reset ("Still there?", then reset),
 //! touch controls, a staff exit behind a corner hold and a PIN, and the visit log.
 //!
+//! Idle times and the corner hold use real (wall-clock) time: on a slow renderer, Bevy's game
+//! clock runs behind the wall clock, but a visitor's patience and a staff member's finger do not.
+//!
 //! What counts as activity: any key, mouse button, wheel, pointer movement or touch. Reading is
 //! not idleness: while a panel is open, its text length at the configured reading speed is added
 //! to both idle limits (capped), so a visitor reading a long description is not reset.
@@ -162,7 +165,7 @@ fn detect_activity(
 pub struct KioskSignal(pub KioskEvent);
 
 fn tick_kiosk(
-    time: Res<Time>,
+    time: Res<Time<Real>>,
     exhibition: Res<CurrentExhibition>,
     selection: Res<Selection>,
     lang: Res<CurrentLang>,
@@ -281,7 +284,7 @@ fn hide_idle_cursor(kiosk: Res<Kiosk>, mut cursor: Query<&mut CursorOptions, Wit
 
 /// Holding a finger or the mouse in the top-left corner opens the staff PIN pad.
 fn watch_corner_hold(
-    time: Res<Time>,
+    time: Res<Time<Real>>,
     kiosk: Res<Kiosk>,
     touches: Res<Touches>,
     mouse: Res<ButtonInput<MouseButton>>,
@@ -296,7 +299,8 @@ fn watch_corner_hold(
             .any(|w| w.cursor_position().is_some_and(corner));
     if touching || clicking {
         staff.corner_held += time.delta_secs();
-        if staff.corner_held >= kiosk.config.corner_hold_seconds {
+        if staff.corner_held >= kiosk.config.corner_hold_seconds && !staff.pin_pad_open {
+            info!("staff PIN pad opened by a corner hold");
             staff.pin_pad_open = true;
         }
     } else {

@@ -100,7 +100,7 @@ fn finish(
 
 fn track_session(
     mut signals: MessageReader<KioskSignal>,
-    time: Res<Time>,
+    time: Res<Time<Real>>,
     kiosk: Res<Kiosk>,
     exhibition: Res<CurrentExhibition>,
     lang: Res<CurrentLang>,
@@ -128,7 +128,7 @@ fn track_session(
 }
 
 fn track_panels(
-    time: Res<Time>,
+    time: Res<Time<Real>>,
     selection: Res<Selection>,
     exhibition: Res<CurrentExhibition>,
     mut log: ResMut<SessionLog>,
@@ -147,7 +147,7 @@ fn track_panels(
 
 fn exit_after_logging(
     mut confirmed: MessageReader<StaffExitConfirmed>,
-    time: Res<Time>,
+    time: Res<Time<Real>>,
     kiosk: Res<Kiosk>,
     exhibition: Res<CurrentExhibition>,
     lang: Res<CurrentLang>,

@@ -168,7 +168,7 @@ fn pin_pad(
                     ["1", "2", "3"],
                     ["4", "5", "6"],
                     ["7", "8", "9"],
-                    ["⌫", "0", "OK"],
+                    ["←", "0", "OK"],
                 ] {
                     for key in row {
                         if ui
@@ -179,7 +179,7 @@ fn pin_pad(
                             .clicked()
                         {
                             match key {
-                                "⌫" => {
+                                "←" => {
                                     staff.entered.pop();
                                 }
                                 "OK" => submit = true,
