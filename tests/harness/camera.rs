@@ -27,16 +27,22 @@ use crate::support::shipped;
 /// The camera plugin with a manual 50 ms clock, the shipped hall, placed at the entrance.
 fn app() -> App {
     let mut app = App::new();
+    // Input resources set directly by the tests, no input plugin to overwrite them.
+    app.init_resource::<ButtonInput<KeyCode>>()
+        .init_resource::<ButtonInput<MouseButton>>()
+        .init_resource::<AccumulatedMouseMotion>()
+        .init_resource::<AccumulatedMouseScroll>()
+        .init_resource::<Touches>();
+    placed(app)
+}
+
+/// Adds the camera plugin, the shipped hall and a manual 50 ms clock, then places the camera.
+fn placed(mut app: App) -> App {
     app.add_plugins((MinimalPlugins, StatesPlugin))
         .insert_resource(TimeUpdateStrategy::ManualDuration(Duration::from_millis(
             50,
         )))
         .init_resource::<UiFocus>()
-        .init_resource::<ButtonInput<KeyCode>>()
-        .init_resource::<ButtonInput<MouseButton>>()
-        .init_resource::<AccumulatedMouseMotion>()
-        .init_resource::<AccumulatedMouseScroll>()
-        .init_resource::<Touches>()
         .insert_resource(CurrentExhibition(shipped()))
         .configure_sets(
             Update,
@@ -242,23 +248,8 @@ fn viewpoints_stand_in_the_aisle_and_look_at_their_booth() {
 /// The camera with Bevy's own input plugin, so emulated touch events go through `Touches`.
 fn touch_app() -> App {
     let mut app = App::new();
-    app.add_plugins((MinimalPlugins, StatesPlugin, bevy::input::InputPlugin))
-        .insert_resource(TimeUpdateStrategy::ManualDuration(Duration::from_millis(
-            50,
-        )))
-        .init_resource::<UiFocus>()
-        .insert_resource(CurrentExhibition(shipped()))
-        .configure_sets(
-            Update,
-            (AppSystems::Input, AppSystems::Update, AppSystems::Camera).chain(),
-        )
-        .add_plugins((screens::plugin, camera::plugin));
-    app.update();
-    app.world_mut()
-        .resource_mut::<NextState<LoadingStep>>()
-        .set(LoadingStep::Warmup);
-    app.update();
-    app
+    app.add_plugins(bevy::input::InputPlugin);
+    placed(app)
 }
 
 fn finger(app: &mut App, id: u64, phase: bevy::input::touch::TouchPhase, x: f32, y: f32) {
