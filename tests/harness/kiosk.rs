@@ -327,3 +327,25 @@ fn the_visit_log_records_a_scripted_session_exactly() {
     assert_eq!(summary.top_exhibits[0].0, "np.giant-thangka");
     let _ = std::fs::remove_file(&log);
 }
+
+#[test]
+fn the_pointer_hides_when_idle_and_returns_when_moved() {
+    use bevy::window::{CursorOptions, PrimaryWindow};
+    let log = log_path("cursor");
+    let mut app = app(Some(config(&log)));
+    let window = app
+        .world_mut()
+        .spawn((Window::default(), CursorOptions::default(), PrimaryWindow))
+        .id();
+    let visible = |app: &App| app.world().get::<CursorOptions>(window).unwrap().visible;
+    run(&mut app, 2.0);
+    assert!(visible(&app));
+    run(&mut app, 4.0);
+    assert!(!visible(&app), "hidden after hide_cursor_after (5 s)");
+    app.world_mut().write_message(MouseMotion {
+        delta: Vec2::new(3.0, 0.0),
+    });
+    app.update();
+    app.update();
+    assert!(visible(&app));
+}
