@@ -36,6 +36,11 @@ pub const RUN_FACTOR: f32 = 2.5;
 /// Radians of turn per pixel of drag.
 pub const LOOK_SENSITIVITY: f32 = 0.004;
 
+/// −1, 0 or 1 from a pair of opposing key groups.
+fn key_axis(keys: &ButtonInput<KeyCode>, negative: [KeyCode; 2], positive: [KeyCode; 2]) -> f32 {
+    (keys.any_pressed(positive) as i32 - keys.any_pressed(negative) as i32) as f32
+}
+
 fn toggle_key(keys: Res<ButtonInput<KeyCode>>, focus: Res<UiFocus>, mut fly: MessageWriter<FlyTo>) {
     if !focus.keyboard && keys.just_pressed(KeyCode::Tab) {
         fly.write(FlyTo::ToggleMode);
@@ -80,11 +85,12 @@ fn walk_controls(
         rig.walk.yaw -= drag.x * LOOK_SENSITIVITY;
         rig.walk.pitch = (rig.walk.pitch - drag.y * LOOK_SENSITIVITY).clamp(-1.2, 1.2);
     }
-    let axis = |neg: [KeyCode; 2], pos: [KeyCode; 2]| {
+    let axis = |neg, pos| {
         if focus.keyboard {
-            return 0.0;
+            0.0
+        } else {
+            key_axis(&keys, neg, pos)
         }
-        (keys.any_pressed(pos) as i32 - keys.any_pressed(neg) as i32) as f32
     };
     let forward = (axis(
         [KeyCode::KeyS, KeyCode::ArrowDown],
@@ -154,9 +160,7 @@ fn overview_controls(
     }
     if !focus.keyboard {
         let dt = time.delta_secs();
-        let axis = |neg: [KeyCode; 2], pos: [KeyCode; 2]| {
-            (keys.any_pressed(pos) as i32 - keys.any_pressed(neg) as i32) as f32
-        };
+        let axis = |neg, pos| key_axis(&keys, neg, pos);
         let forward = axis(
             [KeyCode::KeyS, KeyCode::ArrowDown],
             [KeyCode::KeyW, KeyCode::ArrowUp],

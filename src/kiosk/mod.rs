@@ -80,6 +80,22 @@ pub struct Kiosk {
 }
 
 impl Kiosk {
+    /// Extra idle seconds the open panel earns at the configured reading speed (0 with none open).
+    pub fn reading_allowance(
+        &self,
+        exhibition: &crate::content::exhibition::Exhibition,
+        selection: &Selection,
+        lang: Lang,
+    ) -> f32 {
+        open_panel_chars(exhibition, selection, lang).map_or(0.0, |chars| {
+            reading_allowance(
+                chars,
+                self.config.reading_chars_per_second,
+                self.config.max_reading_seconds,
+            )
+        })
+    }
+
     pub fn new(config: KioskConfig) -> Self {
         let clock = KioskClock::new(
             config.attract_after,
@@ -172,13 +188,7 @@ fn tick_kiosk(
     mut kiosk: ResMut<Kiosk>,
     mut events: MessageWriter<KioskSignal>,
 ) {
-    let allowance = open_panel_chars(&exhibition, &selection, **lang).map_or(0.0, |chars| {
-        reading_allowance(
-            chars,
-            kiosk.config.reading_chars_per_second,
-            kiosk.config.max_reading_seconds,
-        )
-    });
+    let allowance = kiosk.reading_allowance(&exhibition, &selection, **lang);
     kiosk.pointer_still += time.delta_secs();
     if let Some(event) = kiosk.clock.tick(time.delta_secs(), allowance) {
         events.write(KioskSignal(event));

@@ -104,13 +104,7 @@ fn still_there(
     selection: Res<crate::interaction::Selection>,
     lang: Res<crate::i18n::CurrentLang>,
 ) -> Result {
-    let allowance = super::open_panel_chars(&exhibition, &selection, **lang).map_or(0.0, |c| {
-        super::clock::reading_allowance(
-            c,
-            kiosk.config.reading_chars_per_second,
-            kiosk.config.max_reading_seconds,
-        )
-    });
+    let allowance = kiosk.reading_allowance(&exhibition, &selection, **lang);
     let Some(left) = kiosk.clock.countdown(allowance) else {
         return Ok(());
     };
