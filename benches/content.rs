@@ -11,7 +11,7 @@ use expo_hall::{
     content::{
         exhibition::read_exhibition,
         layout,
-        model::Lang,
+        model::{AreaRef, Lang},
         source::{ContentSource, DEFAULT_HALL},
         validate::validate,
     },
@@ -72,7 +72,9 @@ fn main() {
     let font_bytes = source.read("fonts/NotoSansSC-Bold.otf").unwrap();
     let font = FontRef::try_from_slice(&font_bytes).unwrap();
     let fascia = sign_layout(
-        &SignKind::Fascia { area: "ru".into() },
+        &SignKind::Fascia {
+            area: AreaRef::zone("ru"),
+        },
         &exhibition,
         Lang::Zh,
         1024,

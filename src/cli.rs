@@ -5,16 +5,20 @@ use std::{path::PathBuf, process::ExitCode};
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-use crate::content::{
-    exhibition::{Exhibition, read_exhibition},
-    model::{Lang, ScoStatus, ZoneKind},
-    source::{ContentSource, DEFAULT_HALL},
-    validate::validate,
-};
-use crate::launch::{LaunchOptions, ScreenshotRequest, View};
-use crate::wayfinding::{
-    links::resolve_view,
-    search::{search, title as search_title},
+use crate::{
+    content::{
+        exhibition::{Exhibition, read_exhibition},
+        model::{AreaRef, Exhibit, Lang, ScoStatus, ZoneKind},
+        source::{ContentSource, DEFAULT_HALL},
+        validate::{Report, validate},
+    },
+    i18n::{Arg, Catalogs, Word, Words},
+    kiosk::{config::KioskConfig, visit_log},
+    launch::{LaunchOptions, ScreenshotRequest, View},
+    wayfinding::{
+        links::resolve_view,
+        search::{search, title as search_title},
+    },
 };
 
 #[derive(Debug, Parser)]
@@ -34,7 +38,8 @@ pub struct Cli {
     /// The language the hall starts in.
     #[arg(long, global = true, value_enum, default_value_t = LangArg::En)]
     pub lang: LangArg,
-    /// Start at this pavilion (zone id, e.g. `ru` or `cn`) with its panel open.
+    /// Start at this pavilion (zone id, e.g. `ru` or `cn`) or sector (`cn/logistics`) with its
+    /// panel open.
     #[arg(long, value_name = "CODE", conflicts_with = "exhibit")]
     pub pavilion: Option<String>,
     /// Start in front of this exhibit (id, e.g. `ru.digital-silk-road`) with its panel open.
@@ -92,9 +97,10 @@ pub enum Command {
     },
     /// Render one view to a PNG and exit (needs a display; Xvfb is fine).
     Screenshot {
-        /// overview, walk, pavilion:<code> or exhibit:<id>
+        /// overview, walk, pavilion:CODE (a zone id or zone/sector) or exhibit:ID
         #[arg(long)]
         view: View,
+        /// The PNG to write; its folder must exist.
         #[arg(long, value_name = "FILE.png")]
         out: PathBuf,
         /// Window size in pixels.
@@ -107,7 +113,7 @@ pub enum Command {
 }
 
 /// The kiosk settings for `--kiosk`: `--config FILE`, else `kiosk.ron` in the content.
-pub fn kiosk_config(cli: &Cli) -> Result<Option<crate::kiosk::config::KioskConfig>, String> {
+pub fn kiosk_config(cli: &Cli) -> Result<Option<KioskConfig>, String> {
     if !cli.kiosk {
         return Ok(None);
     }
@@ -126,23 +132,39 @@ pub fn kiosk_config(cli: &Cli) -> Result<Option<crate::kiosk::config::KioskConfi
             )
         }
     };
-    crate::kiosk::config::KioskConfig::parse(&shown, &text)
+    KioskConfig::parse(&shown, &text)
         .map(Some)
         .map_err(|problem| problem.render())
 }
 
-/// Checks a deep link before the window opens: an unknown pavilion or exhibit is an error that
-/// names near matches.
+/// Checks the start before the window opens: the content folder exists, the hall file can be
+/// read, and a deep link names a place in it (else the error names near matches).
 pub fn check_start(options: &LaunchOptions) -> Result<(), String> {
-    let Some(view) = &options.start_at else {
-        return Ok(());
-    };
+    if let ContentSource::Dir(dir) = &options.source
+        && !dir.is_dir()
+    {
+        return Err(format!(
+            "the content folder {} does not exist (give a folder laid out like assets/, or leave out --content for the built-in hall)",
+            dir.display()
+        ));
+    }
     let read = read_exhibition(&options.source, &options.hall);
     let Some(exhibition) = read.exhibition else {
-        // The hall itself is broken: the window shows why.
-        return Ok(());
+        let problems: Vec<String> = read.problems.iter().map(|p| p.render()).collect();
+        let content = match &options.source {
+            ContentSource::Dir(dir) => format!(" --content {}", dir.display()),
+            ContentSource::Embedded => String::new(),
+        };
+        return Err(format!(
+            "the hall cannot be opened:\n{}\ncheck it with: expo-hall{content} --hall {} validate",
+            problems.join("\n"),
+            options.hall
+        ));
     };
-    resolve_view(&exhibition, view).map(|_| ())
+    match &options.start_at {
+        Some(view) => resolve_view(&exhibition, view).map(|_| ()),
+        None => Ok(()),
+    }
 }
 
 /// `1280x720` → (1280, 720).
@@ -164,17 +186,14 @@ pub fn parse_size(text: &str) -> Result<(u32, u32), String> {
     }
 }
 
-/// The options the hall window starts with.
-pub fn launch_options(cli: &Cli) -> LaunchOptions {
+/// The options the hall window starts with; a `--pavilion` that is not an area is refused.
+pub fn launch_options(cli: &Cli) -> Result<LaunchOptions, String> {
+    let pavilion = cli.pavilion.as_deref().map(View::pavilion).transpose()?;
     let mut options = LaunchOptions {
         source: ContentSource::from_option(cli.content.clone()),
         hall: hall_path(&cli.hall),
         lang: cli.lang.into(),
-        start_at: cli
-            .pavilion
-            .as_ref()
-            .map(|code| View::Pavilion(code.to_lowercase()))
-            .or_else(|| cli.exhibit.clone().map(View::Exhibit)),
+        start_at: pavilion.or_else(|| cli.exhibit.clone().map(View::Exhibit)),
         ..LaunchOptions::default()
     };
     if let Some(Command::Screenshot {
@@ -184,6 +203,7 @@ pub fn launch_options(cli: &Cli) -> LaunchOptions {
         frames,
     }) = &cli.command
     {
+        crate::screenshot::check_output(out)?;
         options.window_size = *size;
         options.screenshot = Some(ScreenshotRequest {
             view: view.clone(),
@@ -191,7 +211,7 @@ pub fn launch_options(cli: &Cli) -> LaunchOptions {
             frames: *frames,
         });
     }
-    options
+    Ok(options)
 }
 
 /// Turns `--hall` into a content-relative path: `n2` → `halls/n2.hall.ron`.
@@ -204,22 +224,51 @@ pub fn hall_path(arg: &str) -> String {
     }
 }
 
+/// The one-line summary of a clean content folder.
+pub fn validate_summary(report: &Report, words: &Words) -> String {
+    words.with(
+        Word::ValidateOk,
+        &[
+            ("zones", Arg::from(report.zones)),
+            ("pavilions", Arg::from(report.pavilions)),
+            ("exhibits", Arg::from(report.exhibits)),
+            ("images", Arg::from(report.images)),
+            ("tours", Arg::from(report.tours)),
+        ],
+    )
+}
+
 /// Runs a window-less command.
 pub fn run_command(cli: &Cli, command: &Command) -> ExitCode {
     let lang = Lang::from(cli.lang);
     let hall = hall_path(&cli.hall);
+    let source = ContentSource::from_option(cli.content.clone());
+    let catalogs = Catalogs::load(&source);
+    let words = catalogs.words(lang);
     match command {
         Command::Validate { dir } => {
             let source = ContentSource::from_option(dir.clone().or_else(|| cli.content.clone()));
-            let report = validate(&source, &hall);
+            let mut report = validate(&source, &hall);
+            // The folder's interface catalogs are content too.
+            let folder_catalogs = Catalogs::load(&source);
+            report
+                .problems
+                .extend(folder_catalogs.problems.iter().cloned());
+            report.problems.extend(folder_catalogs.check());
             if report.problems.is_empty() {
-                println!("{}", report.summary());
+                println!("{}", validate_summary(&report, &words));
                 ExitCode::SUCCESS
             } else {
                 for problem in &report.problems {
                     eprintln!("{}\n", problem.render());
                 }
-                eprintln!("{} problem(s) found", report.problems.len());
+                eprintln!(
+                    "{}",
+                    words.with(
+                        Word::ProblemsFound,
+                        &[("count", Arg::from(report.problems.len()))]
+                    )
+                );
                 ExitCode::FAILURE
             }
         }
@@ -231,14 +280,13 @@ pub fn run_command(cli: &Cli, command: &Command) -> ExitCode {
             }
             match read.exhibition {
                 Some(exhibition) => {
-                    print!("{}", directory(&exhibition, lang));
+                    print!("{}", directory(&exhibition, &words));
                     ExitCode::SUCCESS
                 }
                 None => ExitCode::FAILURE,
             }
         }
         Command::Search { query } => {
-            let source = ContentSource::from_option(cli.content.clone());
             let read = read_exhibition(&source, &hall);
             let Some(exhibition) = read.exhibition else {
                 for problem in &read.problems {
@@ -255,12 +303,15 @@ pub fn run_command(cli: &Cli, command: &Command) -> ExitCode {
                     search_title(&exhibition, &hit.found, lang)
                 );
             }
-            eprintln!("{} result(s)", hits.len());
+            eprintln!(
+                "{}",
+                words.with(Word::ResultsFound, &[("count", Arg::from(hits.len()))])
+            );
             ExitCode::SUCCESS
         }
         Command::Stats { log } => match std::fs::read_to_string(log) {
             Ok(text) => {
-                print!("{}", crate::kiosk::visit_log::stats(&text));
+                print!("{}", visit_log::stats(&text).render(&words));
                 ExitCode::SUCCESS
             }
             Err(error) => {
@@ -272,8 +323,9 @@ pub fn run_command(cli: &Cli, command: &Command) -> ExitCode {
     }
 }
 
-/// The exhibition's directory as text, in `lang`.
-pub fn directory(exhibition: &Exhibition, lang: Lang) -> String {
+/// The exhibition's directory as text, in the language of `words`.
+pub fn directory(exhibition: &Exhibition, words: &Words) -> String {
+    let lang = words.lang;
     let mut out = String::new();
     let hall = &exhibition.hall;
     out.push_str(&format!(
@@ -282,14 +334,14 @@ pub fn directory(exhibition: &Exhibition, lang: Lang) -> String {
         hall.shell.name.get(lang)
     ));
     let heading = |status: Option<ScoStatus>| {
-        let (en, zh) = match status {
-            None => ("China zone", "中国展区"),
-            Some(ScoStatus::Member) => ("SCO member states", "上合组织成员国"),
-            Some(ScoStatus::Observer) => ("SCO observer states", "上合组织观察员国"),
-            Some(ScoStatus::DialoguePartner) => ("SCO dialogue partners", "上合组织对话伙伴"),
-        };
-        if lang == Lang::Zh { zh } else { en }
+        words.get(match status {
+            None => Word::ChinaZone,
+            Some(ScoStatus::Member) => Word::GroupMembers,
+            Some(ScoStatus::Observer) => Word::GroupObservers,
+            Some(ScoStatus::DialoguePartner) => Word::GroupPartners,
+        })
     };
+    let line = |e: &Exhibit| format!("  {:<40} {}\n", e.id, e.title.get(lang));
     for group in [
         None,
         Some(ScoStatus::Member),
@@ -311,42 +363,35 @@ pub fn directory(exhibition: &Exhibition, lang: Lang) -> String {
         out.push_str(&format!("== {} ==\n", heading(group)));
         for zone in zones {
             out.push_str(&format!("{} [{}]\n", zone.name.get(lang), zone.id));
-            let line = |e: &crate::content::model::Exhibit| {
-                format!("  {:<40} {}\n", e.id, e.title.get(lang))
-            };
-            match &zone.kind {
-                ZoneKind::China { sectors } => {
-                    for sector in sectors {
-                        out.push_str(&format!(
-                            " {} [{}/{}]\n",
-                            sector.name.get(lang),
-                            zone.id,
-                            sector.id
-                        ));
-                        for exhibit in zone
-                            .exhibits
-                            .iter()
-                            .filter(|e| e.sector.as_deref() == Some(&sector.id))
-                        {
-                            out.push_str(&format!(" {}", line(exhibit)));
-                        }
-                    }
+            let ZoneKind::China { sectors } = &zone.kind else {
+                for exhibit in &zone.exhibits {
+                    out.push_str(&line(exhibit));
                 }
-                ZoneKind::Pavilion(_) => {
-                    for exhibit in &zone.exhibits {
-                        out.push_str(&line(exhibit));
-                    }
+                continue;
+            };
+            for sector in sectors {
+                let area = AreaRef::sector(&zone.id, &sector.id);
+                out.push_str(&format!(" {} [{area}]\n", sector.name.get(lang)));
+                for exhibit in zone
+                    .exhibits
+                    .iter()
+                    .filter(|e| e.sector.as_deref() == Some(&sector.id))
+                {
+                    out.push_str(&format!(" {}", line(exhibit)));
                 }
             }
         }
         out.push('\n');
     }
-    out.push_str(&format!(
-        "{} zones, {} pavilions, {} exhibits\n",
-        exhibition.zones.len(),
-        exhibition.pavilions().count(),
-        exhibition.exhibit_count()
+    out.push_str(&words.with(
+        Word::ListTotals,
+        &[
+            ("zones", Arg::from(exhibition.zones.len())),
+            ("pavilions", Arg::from(exhibition.pavilions().count())),
+            ("exhibits", Arg::from(exhibition.exhibit_count())),
+        ],
     ));
+    out.push('\n');
     out
 }
 

@@ -1,9 +1,13 @@
 //! How the app was started: content folder, hall file, language, window size and what to show
-//! first. Built from the command line by `main`, read by every plugin as a resource.
+//! first. Built from the command line by `main`; the root plugin hands each part to the layer that
+//! needs it as a plain value, and the upper layers read the rest as a resource.
 
 use bevy::prelude::*;
 
-use crate::content::{model::Lang, source::ContentSource};
+use crate::content::{
+    model::{AreaRef, Lang},
+    source::ContentSource,
+};
 
 #[derive(Resource, Debug, Clone)]
 pub struct LaunchOptions {
@@ -16,8 +20,6 @@ pub struct LaunchOptions {
     pub screenshot: Option<ScreenshotRequest>,
     /// `--pavilion` / `--exhibit`: where the visitor starts, with its panel open.
     pub start_at: Option<View>,
-    /// `--kiosk`: the kiosk's settings.
-    pub kiosk: Option<crate::kiosk::config::KioskConfig>,
     /// Problems found before the window opened (a kiosk's broken content files), for staff.
     pub startup_notes: Vec<String>,
 }
@@ -31,7 +33,6 @@ impl Default for LaunchOptions {
             window_size: (1280, 720),
             screenshot: None,
             start_at: None,
-            kiosk: None,
             startup_notes: Vec::new(),
         }
     }
@@ -46,13 +47,21 @@ pub struct ScreenshotRequest {
     pub frames: u32,
 }
 
-/// A place to look at: the whole hall, the entrance, a pavilion (by zone id) or an exhibit.
+/// A place to look at: the whole hall, the entrance, a pavilion or sector, or an exhibit.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum View {
     Overview,
     Walk,
-    Pavilion(String),
+    /// A pavilion by zone id (`ru`), or a sector (`cn/logistics`).
+    Pavilion(AreaRef),
     Exhibit(String),
+}
+
+impl View {
+    /// `--pavilion CODE`: a zone id or `zone/sector`, in any case.
+    pub fn pavilion(code: &str) -> Result<View, String> {
+        AreaRef::parse(&code.to_lowercase()).map(View::Pavilion)
+    }
 }
 
 impl std::str::FromStr for View {
@@ -62,7 +71,7 @@ impl std::str::FromStr for View {
         match text.split_once(':') {
             None if text == "overview" => Ok(View::Overview),
             None if text == "walk" => Ok(View::Walk),
-            Some(("pavilion", code)) if !code.is_empty() => Ok(View::Pavilion(code.to_lowercase())),
+            Some(("pavilion", code)) if !code.is_empty() => View::pavilion(code),
             Some(("exhibit", id)) if !id.is_empty() => Ok(View::Exhibit(id.to_owned())),
             _ => Err(format!(
                 "`{text}` is not a view: use overview, walk, pavilion:<code> or exhibit:<id>"
@@ -78,7 +87,14 @@ mod tests {
     #[test]
     fn views_parse() {
         assert_eq!("overview".parse(), Ok(View::Overview));
-        assert_eq!("pavilion:RU".parse(), Ok(View::Pavilion("ru".into())));
+        assert_eq!(
+            "pavilion:RU".parse(),
+            Ok(View::Pavilion(AreaRef::zone("ru")))
+        );
+        assert_eq!(
+            "pavilion:cn/logistics".parse(),
+            Ok(View::Pavilion(AreaRef::sector("cn", "logistics")))
+        );
         assert_eq!(
             "exhibit:ru.digital-silk-road".parse(),
             Ok(View::Exhibit("ru.digital-silk-road".into()))

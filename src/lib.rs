@@ -4,6 +4,11 @@
 //! Everything the hall shows comes from RON files in `assets/` ([`content`]); the rest of the
 //! crate turns that content into a 3D hall ([`hall`]), cameras ([`camera`]), picking
 //! ([`interaction`]) and the egui interface ([`ui`]). [`AppPlugin`] is the root.
+//!
+//! The modules form layers that only look down (a test in `tests/harness/architecture.rs`
+//! keeps it so): [`theme`] and [`content`] at the bottom, then [`i18n`], [`third_party`],
+//! [`screens`] and [`launch`]; then [`camera`], [`hall`], [`interaction`], [`wayfinding`] and
+//! [`kiosk`]; then [`ui`], [`screenshot`] and [`cli`] on top.
 
 pub mod camera;
 pub mod cli;
@@ -15,6 +20,7 @@ pub mod kiosk;
 pub mod launch;
 pub mod screens;
 pub mod screenshot;
+pub mod theme;
 pub mod third_party;
 pub mod ui;
 pub mod wayfinding;
@@ -24,11 +30,18 @@ use bevy::{
     window::{MonitorSelection, WindowMode, WindowResolution},
 };
 
-use crate::launch::LaunchOptions;
+use crate::{
+    content::loading::ContentRequest,
+    i18n::{Catalogs, CurrentLang},
+    kiosk::config::KioskConfig,
+    launch::LaunchOptions,
+};
 
 /// The whole application: window, content, scene, cameras and UI.
 pub struct AppPlugin {
     pub options: LaunchOptions,
+    /// `--kiosk`: the kiosk's settings.
+    pub kiosk: Option<KioskConfig>,
 }
 
 impl Plugin for AppPlugin {
@@ -36,7 +49,7 @@ impl Plugin for AppPlugin {
         let options = self.options.clone();
         let asset_plugin = content::assets::asset_plugin_for(&options.source, app);
         let (width, height) = options.window_size;
-        let mode = match &options.kiosk {
+        let mode = match &self.kiosk {
             Some(config) => {
                 WindowMode::BorderlessFullscreen(MonitorSelection::Index(config.monitor))
             }
@@ -53,9 +66,19 @@ impl Plugin for AppPlugin {
             close_when_requested: false,
             ..default()
         }));
-        if let Some(config) = &options.kiosk {
+        if let Some(config) = &self.kiosk {
             app.insert_resource(kiosk::Kiosk::new(config.clone()));
         }
+        // The lower layers get what they need of the launch options as plain values.
+        let catalogs = Catalogs::load(&options.source);
+        let mut notes = options.startup_notes.clone();
+        notes.extend(catalogs.problems.iter().map(ToString::to_string));
+        app.insert_resource(ContentRequest {
+            hall: options.hall.clone(),
+            notes,
+        })
+        .insert_resource(CurrentLang(options.lang))
+        .insert_resource(catalogs);
         app.configure_sets(
             Update,
             (AppSystems::Input, AppSystems::Update, AppSystems::Camera).chain(),
@@ -67,7 +90,6 @@ impl Plugin for AppPlugin {
             third_party::plugin,
             content::plugin,
             screens::plugin,
-            i18n::plugin,
             hall::plugin,
             camera::plugin,
             interaction::plugin,

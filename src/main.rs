@@ -19,17 +19,23 @@ fn main() -> ExitCode {
             | Command::Stats { .. }),
         ) => run_command(&cli, command),
         _ => {
-            let mut options = launch_options(&cli);
-            match kiosk_config(&cli) {
-                Ok(config) => options.kiosk = config,
+            let mut options = match launch_options(&cli) {
+                Ok(options) => options,
+                Err(error) => {
+                    eprintln!("expo-hall: {error}");
+                    return ExitCode::from(2);
+                }
+            };
+            let kiosk = match kiosk_config(&cli) {
+                Ok(config) => config,
                 Err(error) => {
                     eprintln!("expo-hall: kiosk settings: {error}");
                     return ExitCode::from(2);
                 }
-            }
+            };
             // A kiosk runs from the last good copy of its content folder.
             if let (Some(_), expo_hall::content::source::ContentSource::Dir(content)) =
-                (&options.kiosk, &options.source)
+                (&kiosk, &options.source)
             {
                 let last_good = expo_hall::kiosk::last_good::default_folder();
                 match expo_hall::kiosk::last_good::refresh(content, &last_good) {
@@ -50,7 +56,7 @@ fn main() -> ExitCode {
                 eprintln!("expo-hall: {error}");
                 return ExitCode::from(2);
             }
-            let exit = App::new().add_plugins(AppPlugin { options }).run();
+            let exit = App::new().add_plugins(AppPlugin { options, kiosk }).run();
             if exit.is_success() {
                 ExitCode::SUCCESS
             } else {

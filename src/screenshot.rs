@@ -1,10 +1,12 @@
 //! `expo-hall screenshot`: opens the hall, goes to the requested view (with its panel open for
 //! an exhibit), lets a few frames settle so textures and shaders are ready, saves the window to
-//! a PNG and exits.
+//! a PNG and exits; a PNG that cannot be written is an error exit with the reason.
+
+use std::path::Path;
 
 use bevy::{
     prelude::*,
-    render::view::screenshot::{Screenshot, ScreenshotCaptured, save_to_disk},
+    render::view::screenshot::{Screenshot, ScreenshotCaptured},
 };
 
 use crate::{
@@ -103,12 +105,49 @@ fn capture_when_settled(
         );
     }
     let out = request.out.clone();
-    let mut save = save_to_disk(out.clone());
     commands.spawn(Screenshot::primary_window()).observe(
-        move |captured: On<ScreenshotCaptured>, mut exit: MessageWriter<AppExit>| {
-            save(captured);
-            info!("saved {}", out.display());
-            exit.write(AppExit::Success);
+        move |captured: On<ScreenshotCaptured>, mut exit: MessageWriter<AppExit>| match save_png(
+            &captured.image,
+            &out,
+        ) {
+            Ok(()) => {
+                info!("saved {}", out.display());
+                exit.write(AppExit::Success);
+            }
+            Err(error) => {
+                error!("{error}");
+                eprintln!("expo-hall: {error}");
+                exit.write(AppExit::error());
+            }
         },
     );
+}
+
+/// Writes the captured frame as a PNG (without the alpha channel, which holds no picture).
+fn save_png(image: &Image, path: &Path) -> Result<(), String> {
+    let picture = image
+        .clone()
+        .try_into_dynamic()
+        .map_err(|e| format!("the captured frame cannot be converted: {e}"))?;
+    picture
+        .to_rgb8()
+        .save_with_format(path, image::ImageFormat::Png)
+        .map_err(|e| format!("cannot write the screenshot {}: {e}", path.display()))
+}
+
+/// Refuses an output path whose folder does not exist, before any window opens.
+pub fn check_output(path: &Path) -> Result<(), String> {
+    let folder = match path.parent() {
+        Some(folder) if !folder.as_os_str().is_empty() => folder,
+        _ => Path::new("."),
+    };
+    if folder.is_dir() {
+        Ok(())
+    } else {
+        Err(format!(
+            "cannot write the screenshot {}: the folder {} does not exist",
+            path.display(),
+            folder.display()
+        ))
+    }
 }

@@ -3,9 +3,9 @@
 
 use bevy::{math::Rect, prelude::*};
 
-use crate::{
-    content::{exhibition::Exhibition, model::ZoneKind, validate::display_half_size},
-    hall::booths::wall_boxes,
+use crate::content::{
+    exhibition::Exhibition,
+    footprint::{booth_walls, display_extent},
 };
 
 /// A walker's radius, metres.
@@ -26,34 +26,22 @@ impl Obstacles {
             Rect::from_center_half_size(Vec2::ZERO, Vec2::new(shell.width, shell.depth) / 2.0);
         let mut boxes = Vec::new();
         for footprint in &exhibition.footprints {
-            let (zone_id, sector) = footprint
-                .area
-                .split_once('/')
-                .map_or((footprint.area.as_str(), None), |(z, s)| (z, Some(s)));
-            let Some(zone) = exhibition.zone(zone_id) else {
+            let Some(booth) = exhibition.booth(&footprint.area) else {
                 continue;
             };
-            let style = match (&zone.kind, sector) {
-                (ZoneKind::China { sectors }, Some(id)) => {
-                    sectors.iter().find(|s| s.id == id).map(|s| s.booth.style)
-                }
-                (ZoneKind::Pavilion(p), _) => Some(p.booth.style),
-                _ => None,
-            };
-            let Some(style) = style else { continue };
-            for (centre, half) in wall_boxes(style, footprint.width, footprint.depth) {
-                boxes.push(local_box(footprint, centre, half));
+            for wall in booth_walls(booth.style, footprint.width, footprint.depth) {
+                let local = Rect::from_center_half_size(wall.centre, wall.half);
+                boxes.push(footprint.local_rect_to_hall(local));
             }
         }
         for at in exhibition.exhibit_refs() {
             let exhibit = exhibition.exhibit(at);
             if let Some(footprint) = exhibition.footprint(&exhibition.area_of(at)) {
-                let half = display_half_size(&exhibit.display, exhibit.place.turn);
-                boxes.push(local_box(
-                    footprint,
+                let local = display_extent(&exhibit.display).in_booth(
                     Vec2::new(exhibit.place.x, exhibit.place.z),
-                    half,
-                ));
+                    exhibit.place.turn,
+                );
+                boxes.push(footprint.local_rect_to_hall(local));
             }
         }
         Obstacles { bounds, boxes }
@@ -104,16 +92,6 @@ impl Obstacles {
         }
         p
     }
-}
-
-fn local_box(footprint: &crate::content::layout::Footprint, centre: Vec2, half: Vec2) -> Rect {
-    let c = footprint.to_hall(centre);
-    let half = if footprint.facing.is_north_south() {
-        half
-    } else {
-        Vec2::new(half.y, half.x)
-    };
-    Rect::from_center_half_size(c, half)
 }
 
 #[cfg(test)]

@@ -10,7 +10,11 @@ use bevy::prelude::*;
 
 use crate::{
     AppSystems,
-    content::{exhibition::ExhibitRef, loading::CurrentExhibition},
+    content::{
+        exhibition::ExhibitRef,
+        loading::CurrentExhibition,
+        model::{AreaRef, Viewpoint},
+    },
     screens::LoadingStep,
 };
 use collision::Obstacles;
@@ -45,12 +49,12 @@ pub enum FlyTo {
     Entrance,
     /// The overview of the whole hall.
     WholeHall,
-    /// A booth by area id (`"ru"`, `"cn/logistics"`), in the current mode.
-    Area(String),
+    /// A booth (`ru`, `cn/logistics`), in the current mode.
+    Area(AreaRef),
     /// In front of an exhibit (switches to walking).
     Exhibit(ExhibitRef),
     /// Standing at a viewpoint given in the content (tour stops).
-    Viewpoint(crate::content::model::Viewpoint),
+    Viewpoint(Viewpoint),
     /// Switch between walking and the overview.
     ToggleMode,
 }

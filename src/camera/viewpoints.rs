@@ -6,9 +6,8 @@ use bevy::prelude::*;
 use super::rig::{EYE_HEIGHT, Orbit, Pose};
 use crate::content::{
     exhibition::{ExhibitRef, Exhibition},
+    footprint::display_extent,
     layout::Footprint,
-    model::Display,
-    validate::display_half_size,
 };
 
 /// Where a new visitor stands: the hall's start point.
@@ -57,8 +56,8 @@ pub fn exhibit(exhibition: &Exhibition, at: ExhibitRef) -> Option<Pose> {
     let turn = exhibit.place.turn.to_radians();
     let facing_local = Vec2::new(turn.sin(), turn.cos());
     let target = footprint.to_hall(local);
-    let half = display_half_size(&exhibit.display, 0.0);
-    let height = display_height(&exhibit.display);
+    let extent = display_extent(&exhibit.display);
+    let (half, height) = (extent.half_size(), extent.height);
     let distance = 2.2 + 1.3 * half.max_element() + 0.35 * height;
     let spot = clamp_inside(
         exhibition,
@@ -68,21 +67,6 @@ pub fn exhibit(exhibition: &Exhibition, at: ExhibitRef) -> Option<Pose> {
         Vec3::new(spot.x, EYE_HEIGHT, spot.y),
         Vec3::new(target.x, (height * 0.55).max(1.0), target.y),
     ))
-}
-
-/// Roughly how tall a display stands, metres.
-pub fn display_height(display: &Display) -> f32 {
-    match display {
-        Display::Plinth { .. } => 1.7,
-        Display::Showcase { .. } => 1.5,
-        Display::WallPanel | Display::Statistic => 2.6,
-        Display::Screen { count } => 1.9 + 0.58 * (count.div_ceil(6) as f32 - 1.0),
-        Display::HangingTextile { height, .. } => (height + 0.9).max(2.2),
-        Display::Model { parts } => parts
-            .iter()
-            .map(|p| p.at.1 + p.size.1 * 0.5)
-            .fold(0.5, f32::max),
-    }
 }
 
 fn clamp_inside(exhibition: &Exhibition, p: Vec2) -> Vec2 {

@@ -7,7 +7,10 @@ use std::collections::HashMap;
 use super::{
     diagnostics::Problem,
     layout::{self, Footprint},
-    model::{About, Exhibit, HallFile, Layout, Shell, Text, TourFile, Zone, ZoneKind},
+    model::{
+        About, AreaRef, Booth, Colour, Exhibit, HallFile, Layout, Sector, Shell, Text, TourFile,
+        Zone, ZoneKind,
+    },
     parse::{parse_hall, parse_tour, parse_zone},
     source::{ContentSource, sibling},
 };
@@ -149,13 +152,54 @@ impl Exhibition {
         })
     }
 
-    pub fn footprint(&self, area: &str) -> Option<&Footprint> {
-        self.footprints.iter().find(|f| f.area == area)
+    pub fn footprint(&self, area: &AreaRef) -> Option<&Footprint> {
+        self.footprints.iter().find(|f| f.area == *area)
     }
 
-    /// The area (booth) an exhibit stands in: its zone id, or `cn/<sector>`.
-    pub fn area_of(&self, at: ExhibitRef) -> String {
+    /// The area (booth) an exhibit stands in: its zone, or the zone's sector.
+    pub fn area_of(&self, at: ExhibitRef) -> AreaRef {
         area_id(&self.zones[at.zone], self.exhibit(at))
+    }
+
+    /// The sector an area names, when it names one that exists.
+    pub fn sector(&self, area: &AreaRef) -> Option<&Sector> {
+        let zone = self.zone(&area.zone)?;
+        let id = area.sector.as_deref()?;
+        match &zone.kind {
+            ZoneKind::China { sectors } => sectors.iter().find(|s| s.id == id),
+            ZoneKind::Pavilion(_) => None,
+        }
+    }
+
+    /// The booth data of an area: a sector's booth, or a pavilion's.
+    pub fn booth(&self, area: &AreaRef) -> Option<&Booth> {
+        match (&self.zone(&area.zone)?.kind, &area.sector) {
+            (ZoneKind::China { .. }, Some(_)) => self.sector(area).map(|s| &s.booth),
+            (ZoneKind::Pavilion(pavilion), None) => Some(&pavilion.booth),
+            _ => None,
+        }
+    }
+
+    /// The name of an area: the sector's name, or the pavilion's.
+    pub fn area_name(&self, area: &AreaRef) -> Option<&Text> {
+        match &area.sector {
+            Some(_) => self.sector(area).map(|s| &s.name),
+            None => self.zone(&area.zone).map(|z| &z.name),
+        }
+    }
+
+    /// The main colour of an area's booth: its own colour, else the pavilion's first flag
+    /// colour, else the host's red.
+    pub fn area_colour(&self, area: &AreaRef) -> [u8; 3] {
+        const HOST_RED: [u8; 3] = [170, 30, 40];
+        let flag = match self.zone(&area.zone).map(|z| &z.kind) {
+            Some(ZoneKind::Pavilion(pavilion)) => pavilion.flag_colours.first(),
+            _ => None,
+        };
+        self.booth(area)
+            .and_then(|b| b.colour.as_ref())
+            .or(flag)
+            .map_or(HOST_RED, Colour::rgb)
     }
 
     pub fn pavilions(&self) -> impl Iterator<Item = &Zone> {
@@ -207,36 +251,61 @@ impl Exhibition {
     }
 }
 
-/// The area id of an exhibit in `zone`.
-pub fn area_id(zone: &Zone, exhibit: &Exhibit) -> String {
+/// The area of an exhibit in `zone`.
+pub fn area_id(zone: &Zone, exhibit: &Exhibit) -> AreaRef {
     match (&zone.kind, &exhibit.sector) {
-        (ZoneKind::China { .. }, Some(sector)) => format!("{}/{sector}", zone.id),
-        _ => zone.id.clone(),
+        (ZoneKind::China { .. }, Some(sector)) => AreaRef::sector(&zone.id, sector),
+        _ => AreaRef::zone(&zone.id),
     }
 }
 
 /// Booth sizes of every area the zones provide.
-pub fn area_sizes(zones: &[Zone]) -> HashMap<String, (f32, f32)> {
+pub fn area_sizes(zones: &[Zone]) -> HashMap<AreaRef, (f32, f32)> {
     let mut sizes = HashMap::new();
     for zone in zones {
         match &zone.kind {
             ZoneKind::China { sectors } => {
                 for sector in sectors {
                     sizes.insert(
-                        format!("{}/{}", zone.id, sector.id),
+                        AreaRef::sector(&zone.id, &sector.id),
                         (sector.booth.width, sector.booth.depth),
                     );
                 }
             }
             ZoneKind::Pavilion(pavilion) => {
                 sizes.insert(
-                    zone.id.clone(),
+                    AreaRef::zone(&zone.id),
                     (pavilion.booth.width, pavilion.booth.depth),
                 );
             }
         }
     }
     sizes
+}
+
+/// Every colour a zone file writes, for checking: unreadable ones are reported by the loader
+/// and the validator.
+pub fn zone_colours(zone: &Zone) -> Vec<&Colour> {
+    use super::model::Display;
+    let mut colours = Vec::new();
+    match &zone.kind {
+        ZoneKind::China { sectors } => {
+            colours.extend(sectors.iter().filter_map(|s| s.booth.colour.as_ref()));
+        }
+        ZoneKind::Pavilion(pavilion) => {
+            colours.extend(&pavilion.flag_colours);
+            colours.extend(pavilion.booth.colour.as_ref());
+        }
+    }
+    for exhibit in &zone.exhibits {
+        match &exhibit.display {
+            Display::Plinth { colour } | Display::Showcase { colour } => colours.push(colour),
+            Display::HangingTextile { colours: bands, .. } => colours.extend(bands),
+            Display::Model { parts } => colours.extend(parts.iter().map(|p| &p.colour)),
+            Display::WallPanel | Display::Screen { .. } | Display::Statistic => {}
+        }
+    }
+    colours
 }
 
 /// Everything read from a content folder without Bevy: the exhibition (if the hall file itself
@@ -317,7 +386,7 @@ pub fn read_exhibition(source: &ContentSource, hall_path: &str) -> ReadContent {
     for problem in layout_problems {
         let anchor = problem
             .area
-            .as_deref()
+            .as_ref()
             .map(|a| format!("\"{a}\""))
             .unwrap_or_else(|| "layout".into());
         problems.push(Problem::near(

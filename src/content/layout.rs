@@ -8,7 +8,7 @@ use std::collections::{HashMap, HashSet, VecDeque};
 
 use bevy::math::{Rect, Vec2};
 
-use super::model::{Align, Layout, Shell, Side};
+use super::model::{Align, AreaRef, Layout, Shell, Side};
 
 impl Side {
     /// Unit vector on the floor plan (x east, z south).
@@ -29,8 +29,8 @@ impl Side {
 /// One booth on the floor: a zone's pavilion or one China sector.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Footprint {
-    /// `"ru"`, or `"cn/logistics"` for a sector.
-    pub area: String,
+    /// The pavilion or sector this booth is.
+    pub area: AreaRef,
     /// Centre on the floor plan.
     pub centre: Vec2,
     /// Along the front.
@@ -74,10 +74,19 @@ impl Footprint {
         Rect::from_center_half_size(self.centre, half)
     }
 
-    /// Whether a booth-local point with a clearance `half_size` around it lies inside.
-    pub fn contains_local(&self, local: Vec2, half_size: Vec2) -> bool {
-        local.x.abs() + half_size.x <= self.width / 2.0 + 1e-3
-            && local.y.abs() + half_size.y <= self.depth / 2.0 + 1e-3
+    /// Whether a booth-local rectangle (a display's [`in_booth`] extent) lies inside.
+    ///
+    /// [`in_booth`]: super::footprint::DisplayExtent::in_booth
+    pub fn contains_local(&self, local: Rect) -> bool {
+        let inside =
+            Rect::from_center_half_size(Vec2::ZERO, Vec2::new(self.width, self.depth) / 2.0)
+                .inflate(1e-3);
+        inside.contains(local.min) && inside.contains(local.max)
+    }
+
+    /// A booth-local rectangle on the floor plan (booths face along the axes).
+    pub fn local_rect_to_hall(&self, local: Rect) -> Rect {
+        Rect::from_corners(self.to_hall(local.min), self.to_hall(local.max))
     }
 
     /// The middle of the open front, `distance` metres out into the aisle.
@@ -90,7 +99,7 @@ impl Footprint {
 #[derive(Debug, Clone, PartialEq)]
 pub struct LayoutProblem {
     pub row: Option<usize>,
-    pub area: Option<String>,
+    pub area: Option<AreaRef>,
     pub message: String,
 }
 
@@ -99,7 +108,7 @@ pub struct LayoutProblem {
 /// place as if that booth were there at a standard 9 × 6 m.
 pub fn place(
     layout: &Layout,
-    sizes: &HashMap<String, (f32, f32)>,
+    sizes: &HashMap<AreaRef, (f32, f32)>,
 ) -> (Vec<Footprint>, Vec<LayoutProblem>) {
     let mut footprints = Vec::new();
     let mut problems = Vec::new();
@@ -158,15 +167,15 @@ pub fn place(
 /// wheelchair, or a crowd) must find on the way from an entrance to every booth's front.
 pub fn check(shell: &Shell, layout: &Layout, footprints: &[Footprint]) -> Vec<LayoutProblem> {
     let mut problems = Vec::new();
-    let problem = |area: &str, message: String| LayoutProblem {
+    let problem = |area: &AreaRef, message: String| LayoutProblem {
         row: None,
-        area: Some(area.to_owned()),
+        area: Some(area.clone()),
         message,
     };
     let hall = Rect::from_center_half_size(Vec2::ZERO, Vec2::new(shell.width, shell.depth) / 2.0);
     let mut seen = HashSet::new();
     for (i, a) in footprints.iter().enumerate() {
-        if !seen.insert(a.area.as_str()) {
+        if !seen.insert(&a.area) {
             problems.push(problem(
                 &a.area,
                 format!("`{}` is placed more than once", a.area),
@@ -327,6 +336,10 @@ mod tests {
     use super::*;
     use crate::content::model::{Entrance, Row, Text, Viewpoint};
 
+    fn area(id: &str) -> AreaRef {
+        AreaRef::parse(id).unwrap()
+    }
+
     fn shell() -> Shell {
         Shell {
             name: Text::new("Test hall", "测试馆"),
@@ -354,14 +367,12 @@ mod tests {
             facing,
             gap: 3.0,
             align,
-            areas: areas.iter().map(|a| a.to_string()).collect(),
+            areas: areas.iter().map(|a| area(a)).collect(),
         }
     }
 
-    fn sizes(list: &[(&str, f32, f32)]) -> HashMap<String, (f32, f32)> {
-        list.iter()
-            .map(|(a, w, d)| (a.to_string(), (*w, *d)))
-            .collect()
+    fn sizes(list: &[(&str, f32, f32)]) -> HashMap<AreaRef, (f32, f32)> {
+        list.iter().map(|(a, w, d)| (area(a), (*w, *d))).collect()
     }
 
     #[test]
@@ -403,7 +414,7 @@ mod tests {
     fn local_coordinates_round_trip_and_front_is_towards_facing() {
         for facing in [Side::North, Side::East, Side::South, Side::West] {
             let f = Footprint {
-                area: "a".into(),
+                area: area("a"),
                 centre: Vec2::new(5.0, -3.0),
                 width: 9.0,
                 depth: 6.0,
@@ -491,13 +502,13 @@ mod tests {
         assert!(
             problems
                 .iter()
-                .any(|p| p.area.as_deref() == Some("x") && p.message.contains("cannot be reached")),
+                .any(|p| p.area == Some(area("x")) && p.message.contains("cannot be reached")),
             "{problems:?}"
         );
         assert!(
             !problems
                 .iter()
-                .any(|p| p.area.as_deref() == Some("lid") && p.message.contains("reached"))
+                .any(|p| p.area == Some(area("lid")) && p.message.contains("reached"))
         );
     }
 
@@ -513,7 +524,7 @@ mod tests {
                     facing: Side::South,
                     gap: 2.0,
                     align: Align::Start,
-                    areas: vec!["l".into(), "r".into()],
+                    areas: vec![area("l"), area("r")],
                 },
                 row(
                     (-5.0, -12.0),
@@ -530,14 +541,14 @@ mod tests {
         );
         let problems = check(&shell(), &layout, &f);
         assert!(
-            problems.iter().any(|p| p.area.as_deref() == Some("inner")),
+            problems.iter().any(|p| p.area == Some(area("inner"))),
             "{problems:?}"
         );
         layout.min_aisle = 1.4;
         assert!(
             check(&shell(), &layout, &f)
                 .iter()
-                .all(|p| p.area.as_deref() != Some("inner"))
+                .all(|p| p.area != Some(area("inner")))
         );
     }
 

@@ -2,22 +2,39 @@
 //! the fonts. When everything has either loaded or failed, the [`CurrentExhibition`] resource is
 //! assembled from what loaded and the problems are kept in [`ContentProblems`]: a broken zone
 //! file never stops the hall.
+//!
+//! What to load comes in as a plain [`ContentRequest`]; when loading starts and what follows it
+//! is the screen flow's business (`screens`), which runs [`start_loading`] and [`track_loading`].
 
 use bevy::{asset::LoadState, prelude::*};
 
 use super::{
     assets::{FontBytes, HallAsset, ZoneAsset},
-    exhibition::Exhibition,
-};
-use crate::{
-    launch::LaunchOptions,
-    screens::{LoadingStep, Screen},
+    exhibition::{Exhibition, zone_colours},
+    source::DEFAULT_HALL,
 };
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<ContentProblems>()
-        .add_systems(OnEnter(Screen::Loading), start_loading)
-        .add_systems(Update, track_loading.run_if(in_state(LoadingStep::Content)));
+        .init_resource::<ContentRequest>();
+}
+
+/// Which hall to load, and problems found before the window opened (a kiosk's broken content
+/// files), passed on to staff with the rest.
+#[derive(Resource, Debug, Clone, PartialEq)]
+pub struct ContentRequest {
+    /// Content-relative hall file.
+    pub hall: String,
+    pub notes: Vec<String>,
+}
+
+impl Default for ContentRequest {
+    fn default() -> Self {
+        ContentRequest {
+            hall: DEFAULT_HALL.to_owned(),
+            notes: Vec::new(),
+        }
+    }
 }
 
 /// The exhibition being shown.
@@ -51,14 +68,19 @@ pub struct LoadingContent {
 pub const FONT_REGULAR: &str = "fonts/NotoSansSC-Regular.otf";
 pub const FONT_BOLD: &str = "fonts/NotoSansSC-Bold.otf";
 
-fn start_loading(mut commands: Commands, assets: Res<AssetServer>, launch: Res<LaunchOptions>) {
+/// Starts loading the requested hall and the fonts.
+pub fn start_loading(
+    mut commands: Commands,
+    assets: Res<AssetServer>,
+    request: Res<ContentRequest>,
+) {
     let fonts = Fonts {
         regular: assets.load(FONT_REGULAR),
         bold: assets.load(FONT_BOLD),
     };
     commands.insert_resource(fonts.clone());
     commands.insert_resource(LoadingContent {
-        hall: assets.load(launch.hall.clone()),
+        hall: assets.load(request.hall.clone()),
         zones: Vec::new(),
         fonts,
         done: 0,
@@ -74,17 +96,18 @@ fn failed(state: &LoadState) -> Option<String> {
     }
 }
 
-fn track_loading(
+/// Follows the files as they load; when all have loaded or failed, assembles the exhibition.
+pub fn track_loading(
     mut commands: Commands,
     assets: Res<AssetServer>,
     mut loading: ResMut<LoadingContent>,
     halls: Res<Assets<HallAsset>>,
     mut zones: ResMut<Assets<ZoneAsset>>,
     mut problems: ResMut<ContentProblems>,
-    mut next_step: ResMut<NextState<LoadingStep>>,
-    launch: Res<LaunchOptions>,
+    request: Res<ContentRequest>,
+    exhibition: Option<Res<CurrentExhibition>>,
 ) {
-    if loading.fatal.is_some() {
+    if loading.fatal.is_some() || exhibition.is_some() {
         return;
     }
     let hall_state = assets.load_state(&loading.hall);
@@ -130,7 +153,7 @@ fn track_loading(
     if done < loading.total {
         return;
     }
-    let mut found = launch.startup_notes.clone();
+    let mut found = request.notes.clone();
     found.extend(hall.warnings.iter().map(ToString::to_string));
     for handle in [&loading.fonts.regular, &loading.fonts.bold] {
         found.extend(failed(&assets.load_state(handle)));
@@ -144,6 +167,14 @@ fn track_loading(
                 {
                     found.push(format!("{file}: an image did not load: {error}"));
                 }
+                found.extend(
+                    zone_colours(&zone.zone)
+                        .into_iter()
+                        .filter_map(|c| c.unreadable())
+                        .map(|text| {
+                            format!("{file}: `{text}` is not a colour: expected \"#RRGGBB\"")
+                        }),
+                );
                 loaded.push(zone.zone.clone());
             }
             None => found.extend(
@@ -170,5 +201,4 @@ fn track_loading(
     );
     problems.0 = found;
     commands.insert_resource(CurrentExhibition(exhibition));
-    next_step.set(LoadingStep::Warmup);
 }

@@ -4,6 +4,7 @@
 pub mod assets;
 pub mod diagnostics;
 pub mod exhibition;
+pub mod footprint;
 pub mod layout;
 pub mod loading;
 pub mod model;

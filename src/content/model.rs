@@ -110,6 +110,159 @@ pub enum Source {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Typed values written as strings
+// ---------------------------------------------------------------------------------------------
+
+/// A booth of the hall: a pavilion by its zone id (`"ru"`) or a sector of a zone with sectors
+/// (`"cn/logistics"`). Parsed once where content is read; written back the same way.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct AreaRef {
+    pub zone: String,
+    pub sector: Option<String>,
+}
+
+impl AreaRef {
+    /// A whole zone (a pavilion).
+    pub fn zone(zone: impl Into<String>) -> Self {
+        AreaRef {
+            zone: zone.into(),
+            sector: None,
+        }
+    }
+
+    /// One sector of a zone.
+    pub fn sector(zone: impl Into<String>, sector: impl Into<String>) -> Self {
+        AreaRef {
+            zone: zone.into(),
+            sector: Some(sector.into()),
+        }
+    }
+
+    /// Reads `"zone"` or `"zone/sector"`: ids without spaces, at most one `/`.
+    pub fn parse(text: &str) -> Result<AreaRef, String> {
+        let valid = |id: &str| {
+            !id.is_empty()
+                && id
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || c == '-' || c == '_')
+        };
+        let (zone, sector) = match text.split_once('/') {
+            None => (text, None),
+            Some((zone, sector)) => (zone, Some(sector)),
+        };
+        if valid(zone) && sector.is_none_or(valid) {
+            Ok(AreaRef {
+                zone: zone.to_owned(),
+                sector: sector.map(str::to_owned),
+            })
+        } else {
+            Err(format!(
+                "`{text}` is not an area: expected \"<zone>\" or \"<zone>/<sector>\", e.g. \"ru\" or \"cn/logistics\""
+            ))
+        }
+    }
+}
+
+impl std::fmt::Display for AreaRef {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.sector {
+            Some(sector) => write!(f, "{}/{sector}", self.zone),
+            None => f.write_str(&self.zone),
+        }
+    }
+}
+
+impl std::str::FromStr for AreaRef {
+    type Err = String;
+
+    fn from_str(text: &str) -> Result<AreaRef, String> {
+        AreaRef::parse(text)
+    }
+}
+
+impl TryFrom<String> for AreaRef {
+    type Error = String;
+
+    fn try_from(text: String) -> Result<AreaRef, String> {
+        AreaRef::parse(&text)
+    }
+}
+
+impl From<AreaRef> for String {
+    fn from(area: AreaRef) -> String {
+        area.to_string()
+    }
+}
+
+/// An sRGB colour, written `"#RRGGBB"` in content files and parsed as the file is read.
+///
+/// A value that is not a colour does not stop the file from loading: it becomes
+/// [`Colour::SUBSTITUTE`] and keeps what was written, which the validator and the loader report
+/// with its position. This is the only place that decides what a bad colour looks like.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Colour {
+    rgb: [u8; 3],
+    unreadable: Option<String>,
+}
+
+impl Colour {
+    /// What a colour that could not be read is drawn as: a neutral grey.
+    pub const SUBSTITUTE: [u8; 3] = [150, 150, 150];
+
+    pub const fn rgb_bytes(rgb: [u8; 3]) -> Colour {
+        Colour {
+            rgb,
+            unreadable: None,
+        }
+    }
+
+    /// Reads `"#RRGGBB"`.
+    pub fn parse(text: &str) -> Result<Colour, String> {
+        let hex = text
+            .strip_prefix('#')
+            .filter(|hex| hex.len() == 6 && hex.is_ascii());
+        let byte = |hex: &str, i: usize| u8::from_str_radix(&hex[i..i + 2], 16).ok();
+        match hex.and_then(|hex| Some([byte(hex, 0)?, byte(hex, 2)?, byte(hex, 4)?])) {
+            Some(rgb) => Ok(Colour::rgb_bytes(rgb)),
+            None => Err(format!("`{text}` is not a colour: expected \"#RRGGBB\"")),
+        }
+    }
+
+    /// The colour's bytes (the substitute for an unreadable value).
+    pub fn rgb(&self) -> [u8; 3] {
+        self.rgb
+    }
+
+    /// What was written, when it was not a colour.
+    pub fn unreadable(&self) -> Option<&str> {
+        self.unreadable.as_deref()
+    }
+}
+
+impl<'de> Deserialize<'de> for Colour {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Colour, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        Ok(Colour::parse(&text).unwrap_or(Colour {
+            rgb: Colour::SUBSTITUTE,
+            unreadable: Some(text),
+        }))
+    }
+}
+
+impl Serialize for Colour {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match &self.unreadable {
+            Some(text) => serializer.serialize_str(text),
+            None => {
+                let [r, g, b] = self.rgb;
+                serializer.serialize_str(&format!("#{r:02X}{g:02X}{b:02X}"))
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
 // Hall
 // ---------------------------------------------------------------------------------------------
 
@@ -240,8 +393,8 @@ pub struct Row {
     pub gap: f32,
     #[serde(default)]
     pub align: Align,
-    /// Area ids: a pavilion's zone id (`"ru"`), or a China sector as `"cn/logistics"`.
-    pub areas: Vec<String>,
+    /// Areas: a pavilion's zone id (`"ru"`), or a sector as `"cn/logistics"`.
+    pub areas: Vec<AreaRef>,
 }
 
 fn default_gap() -> f32 {
@@ -286,7 +439,7 @@ pub enum StopTarget {
     /// The whole hall from above.
     Hall,
     /// A booth: a pavilion's zone id or `"cn/<sector>"`.
-    Area(String),
+    Area(AreaRef),
     /// An exhibit by id.
     Exhibit(String),
 }
@@ -333,7 +486,7 @@ pub struct Pavilion {
     pub iso: String,
     pub status: ScoStatus,
     /// Flag colours, most prominent first, as `"#RRGGBB"`.
-    pub flag_colours: Vec<String>,
+    pub flag_colours: Vec<Colour>,
     /// How the flag is drawn on the booth: stripes of `flag_colours`.
     #[serde(default)]
     pub flag_pattern: FlagPattern,
@@ -371,7 +524,7 @@ pub struct Booth {
     pub style: BoothStyle,
     /// Main colour of the walls and fascia (`"#RRGGBB"`); pavilions default to their first flag colour.
     #[serde(default)]
-    pub colour: Option<String>,
+    pub colour: Option<Colour>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
@@ -455,9 +608,9 @@ pub struct Placement {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub enum Display {
     /// An object on a plinth; `colour` tints the object.
-    Plinth { colour: String },
+    Plinth { colour: Colour },
     /// A glass case with small objects inside.
-    Showcase { colour: String },
+    Showcase { colour: Colour },
     /// A printed panel standing against a wall, with the exhibit's title.
     WallPanel,
     /// Video screens showing `media` as a slideshow; `count` screens side by side.
@@ -467,7 +620,7 @@ pub enum Display {
     },
     /// Cloth hanging from a rail (scarves, thangka); `colours` are its bands.
     HangingTextile {
-        colours: Vec<String>,
+        colours: Vec<Colour>,
         width: f32,
         height: f32,
     },
@@ -489,7 +642,7 @@ pub struct Part {
     pub at: (f32, f32, f32),
     /// Box: full size x,y,z; Sphere: radius in x; Cylinder/Cone: radius in x, height in y.
     pub size: (f32, f32, f32),
-    pub colour: String,
+    pub colour: Colour,
     /// 0 opaque … 1 invisible.
     #[serde(default)]
     pub transparency: f32,
@@ -543,6 +696,31 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(ru_only.missing_required(), vec![Lang::En, Lang::Zh]);
+    }
+
+    #[test]
+    fn areas_parse_once_and_write_back_the_same_way() {
+        let sector: AreaRef = "cn/logistics".parse().unwrap();
+        assert_eq!(sector, AreaRef::sector("cn", "logistics"));
+        assert_eq!(sector.to_string(), "cn/logistics");
+        assert_eq!(AreaRef::parse("ru"), Ok(AreaRef::zone("ru")));
+        for bad in ["", "cn/", "/x", "a/b/c", "r u", "cn/lo gistics"] {
+            assert!(AreaRef::parse(bad).is_err(), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn colours_parse_as_hash_rrggbb_and_unreadable_ones_are_kept_for_the_report() {
+        assert_eq!(Colour::parse("#01411C").unwrap().rgb(), [1, 0x41, 0x1c]);
+        for bad in ["01411C", "#01411", "#GG0000", "#0141１C"] {
+            assert!(Colour::parse(bad).is_err(), "{bad}");
+        }
+        let read: Vec<Colour> = ron::from_str(r##"["#FF0000", "#F00"]"##).unwrap();
+        assert_eq!(read[0].rgb(), [255, 0, 0]);
+        assert_eq!(read[0].unreadable(), None);
+        assert_eq!(read[1].rgb(), Colour::SUBSTITUTE);
+        assert_eq!(read[1].unreadable(), Some("#F00"));
+        assert_eq!(ron::to_string(&read).unwrap(), r##"["#FF0000","#F00"]"##);
     }
 
     #[test]

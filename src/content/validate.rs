@@ -10,9 +10,9 @@ use bevy::math::Vec2;
 
 use super::{
     diagnostics::Problem,
-    exhibition::{Exhibition, ReadContent, area_sizes, read_exhibition},
-    model::{About, Display, Exhibit, Lang, Shape, StopTarget, Text, Zone, ZoneKind},
-    parse::parse_colour,
+    exhibition::{Exhibition, ReadContent, area_sizes, read_exhibition, zone_colours},
+    footprint::display_extent,
+    model::{About, Exhibit, Lang, StopTarget, Text, Zone, ZoneKind},
     source::{ContentSource, safe_relative},
 };
 
@@ -23,7 +23,7 @@ pub const MAX_IMAGE_BYTES: u64 = 64 * 1024 * 1024;
 /// The font every visitor-facing character must exist in.
 pub const TEXT_FONT: &str = "fonts/NotoSansSC-Regular.otf";
 
-/// What `validate` found.
+/// What `validate` found; the command line words the summary.
 pub struct Report {
     pub problems: Vec<Problem>,
     pub zones: usize,
@@ -31,15 +31,6 @@ pub struct Report {
     pub exhibits: usize,
     pub images: usize,
     pub tours: usize,
-}
-
-impl Report {
-    pub fn summary(&self) -> String {
-        format!(
-            "content OK: {} zones ({} pavilions), {} exhibits, {} images, {} tours",
-            self.zones, self.pavilions, self.exhibits, self.images, self.tours
-        )
-    }
 }
 
 /// Reads and checks the hall at `hall_path` in `source`.
@@ -146,14 +137,10 @@ impl Checker<'_> {
             }
         }
         // Every booth the zones provide must be placed.
-        let placed: HashSet<&str> = exhibition
-            .footprints
-            .iter()
-            .map(|f| f.area.as_str())
-            .collect();
-        let mut unplaced: Vec<String> = area_sizes(&exhibition.zones)
+        let placed: HashSet<_> = exhibition.footprints.iter().map(|f| &f.area).collect();
+        let mut unplaced: Vec<_> = area_sizes(&exhibition.zones)
             .into_keys()
-            .filter(|a| !placed.contains(a.as_str()))
+            .filter(|a| !placed.contains(a))
             .collect();
         unplaced.sort();
         for area in unplaced {
@@ -212,14 +199,17 @@ impl Checker<'_> {
         }
     }
 
-    fn colour(&mut self, file: &str, anchor: &str, colour: &str) {
-        if parse_colour(colour).is_none() {
-            self.report(
-                file,
-                &format!("\"{colour}\""),
-                None,
-                format!("`{colour}` near `{anchor}` is not a colour: expected \"#RRGGBB\""),
-            );
+    /// Reports every colour of the zone that is not `"#RRGGBB"` (drawn grey meanwhile).
+    fn colours(&mut self, file: &str, zone: &Zone) {
+        for colour in zone_colours(zone) {
+            if let Some(written) = colour.unreadable() {
+                self.report(
+                    file,
+                    &format!("\"{written}\""),
+                    None,
+                    format!("`{written}` is not a colour: expected \"#RRGGBB\""),
+                );
+            }
         }
     }
 
@@ -280,9 +270,6 @@ impl Checker<'_> {
                     }
                     self.required(file, &anchor, "name", &sector.name);
                     self.required(file, &anchor, "intro", &sector.intro);
-                    if let Some(colour) = &sector.booth.colour {
-                        self.colour(file, &sector.id, colour);
-                    }
                 }
             }
             ZoneKind::Pavilion(pavilion) => {
@@ -308,17 +295,12 @@ impl Checker<'_> {
                         "a pavilion needs at least one flag colour".into(),
                     );
                 }
-                for colour in &pavilion.flag_colours {
-                    self.colour(file, "flag_colours", colour);
-                }
-                if let Some(colour) = &pavilion.booth.colour {
-                    self.colour(file, "booth", colour);
-                }
                 if let Some(flag) = &pavilion.flag_image {
                     self.image(file, "flag_image", flag);
                 }
             }
         }
+        self.colours(file, zone);
         for exhibit in &zone.exhibits {
             self.exhibit(exhibition, file, zone, &sectors, exhibit);
         }
@@ -374,15 +356,6 @@ impl Checker<'_> {
             }
             self.image(file, &anchor, &media.path);
         }
-        let colours: Vec<&String> = match &exhibit.display {
-            Display::Plinth { colour } | Display::Showcase { colour } => vec![colour],
-            Display::HangingTextile { colours, .. } => colours.iter().collect(),
-            Display::Model { parts } => parts.iter().map(|p| &p.colour).collect(),
-            Display::WallPanel | Display::Screen { .. } | Display::Statistic => vec![],
-        };
-        for colour in colours {
-            self.colour(file, &exhibit.id, colour);
-        }
         match (&zone.kind, &exhibit.sector) {
             (ZoneKind::China { .. }, None) => {
                 self.report(
@@ -426,8 +399,9 @@ impl Checker<'_> {
         let area = super::exhibition::area_id(zone, exhibit);
         if let Some(footprint) = exhibition.footprint(&area) {
             let local = Vec2::new(exhibit.place.x, exhibit.place.z);
-            let half = display_half_size(&exhibit.display, exhibit.place.turn);
-            if !footprint.contains_local(local, half) {
+            let covers = display_extent(&exhibit.display).in_booth(local, exhibit.place.turn);
+            let half = covers.half_size();
+            if !footprint.contains_local(covers) {
                 self.report(
                     file,
                     &anchor,
@@ -578,33 +552,6 @@ impl Checker<'_> {
                 .unwrap_or_default();
             self.report(&file, &c.to_string(), None, format!("`{c}` (U+{:04X}) is not in the bundled font {TEXT_FONT}; re-run docs/tools/subset-font.py", c as u32));
         }
-    }
-}
-
-/// Rough half-size of an exhibit's display on the floor (x across, z deep).
-pub fn display_half_size(display: &Display, turn_degrees: f32) -> Vec2 {
-    let half = match display {
-        Display::Plinth { .. } => Vec2::new(0.4, 0.4),
-        Display::Showcase { .. } => Vec2::new(0.6, 0.4),
-        Display::WallPanel => Vec2::new(0.9, 0.1),
-        Display::Screen { count } => Vec2::new(*count as f32 * 0.475, 0.15),
-        Display::HangingTextile { width, .. } => Vec2::new(width / 2.0, 0.1),
-        Display::Statistic => Vec2::new(0.8, 0.15),
-        Display::Model { parts } => parts
-            .iter()
-            .map(|part| {
-                let half = match part.shape {
-                    Shape::Box => Vec2::new(part.size.0, part.size.2) / 2.0,
-                    Shape::Sphere | Shape::Cylinder | Shape::Cone => Vec2::splat(part.size.0),
-                };
-                Vec2::new(part.at.0.abs(), part.at.2.abs()) + half
-            })
-            .fold(Vec2::splat(0.3), Vec2::max),
-    };
-    if turn_degrees.rem_euclid(180.0).abs() < 1e-3 {
-        half
-    } else {
-        Vec2::splat(half.x.max(half.y))
     }
 }
 

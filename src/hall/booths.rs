@@ -9,31 +9,15 @@ use super::{
     palette::{Finish, shade},
 };
 use crate::content::{
+    footprint::{booth_walls, size},
     layout::Footprint,
-    model::{BoothStyle, ZoneKind},
-    parse::parse_colour,
+    model::{BoothStyle, Colour, ZoneKind},
 };
 
-const WALL_HEIGHT: f32 = 3.0;
-const WALL_THICKNESS: f32 = 0.1;
-
-/// The booth walls a visitor collides with, in booth-local metres: (centre x, centre z, half x, half z).
-pub fn wall_boxes(style: BoothStyle, width: f32, depth: f32) -> Vec<(Vec2, Vec2)> {
-    let back = (
-        Vec2::new(0.0, -depth / 2.0 + WALL_THICKNESS / 2.0),
-        Vec2::new(width / 2.0, WALL_THICKNESS / 2.0),
-    );
-    let side = |sign: f32| {
-        (
-            Vec2::new(sign * (width / 2.0 - WALL_THICKNESS / 2.0), 0.0),
-            Vec2::new(WALL_THICKNESS / 2.0, depth / 2.0),
-        )
-    };
-    match style {
-        BoothStyle::Open => vec![back],
-        BoothStyle::ShellScheme | BoothStyle::Tower => vec![back, side(-1.0), side(1.0)],
-    }
-}
+const WALL_HEIGHT: f32 = size::BOOTH_WALL_HEIGHT;
+const WALL_THICKNESS: f32 = size::BOOTH_WALL_THICKNESS;
+/// The host's yellow beside a sector's colour in the band along its back wall.
+const SECTOR_BAND: [u8; 3] = [255, 214, 0];
 
 pub fn build(b: &mut Builder) {
     let footprints = b.exhibition.footprints.clone();
@@ -43,54 +27,26 @@ pub fn build(b: &mut Builder) {
 }
 
 fn build_booth(b: &mut Builder, footprint: &Footprint) {
-    let (zone_id, sector_id) = footprint
-        .area
-        .split_once('/')
-        .map_or((footprint.area.as_str(), None), |(z, s)| (z, Some(s)));
-    let Some(zone_index) = b.exhibition.zone_index(zone_id) else {
+    let area = &footprint.area;
+    let Some(zone_index) = b.exhibition.zone_index(&area.zone) else {
         return;
     };
-    let zone = &b.exhibition.zones[zone_index];
-    let (style, main, flag, stripes) = match (&zone.kind, sector_id) {
-        (ZoneKind::China { sectors }, Some(sector)) => {
-            let Some(sector) = sectors.iter().find(|s| s.id == sector) else {
-                return;
-            };
-            let colour = sector
-                .booth
-                .colour
-                .as_deref()
-                .and_then(parse_colour)
-                .unwrap_or([170, 30, 40]);
-            (
-                sector.booth.style,
-                colour,
-                None,
-                vec![colour, [255, 214, 0]],
-            )
-        }
-        (ZoneKind::Pavilion(p), _) => {
-            let flag_colours: Vec<[u8; 3]> = p
-                .flag_colours
-                .iter()
-                .filter_map(|c| parse_colour(c))
-                .collect();
-            let colour = p
-                .booth
-                .colour
-                .as_deref()
-                .and_then(parse_colour)
-                .or(flag_colours.first().copied())
-                .unwrap_or([120, 120, 120]);
-            (p.booth.style, colour, p.flag_image.clone(), flag_colours)
-        }
-        _ => return,
+    let Some(style) = b.exhibition.booth(area).map(|booth| booth.style) else {
+        return;
+    };
+    let main = b.exhibition.area_colour(area);
+    let (flag, stripes) = match &b.exhibition.zones[zone_index].kind {
+        ZoneKind::Pavilion(p) => (
+            p.flag_image.clone(),
+            p.flag_colours.iter().map(Colour::rgb).collect(),
+        ),
+        ZoneKind::China { .. } => (None, vec![main, SECTOR_BAND]),
     };
     let (w, d) = (footprint.width, footprint.depth);
     let root = b
         .commands
         .spawn((
-            Name::new(format!("Booth {}", footprint.area)),
+            Name::new(format!("Booth {area}")),
             HallScene,
             BoothEntity {
                 area: footprint.area.clone(),
@@ -113,7 +69,8 @@ fn build_booth(b: &mut Builder, footprint: &Footprint) {
         .material(b.materials, shade(main, -0.3), 1.0, Finish::Satin);
     let cube = b.palette.cube.clone();
     let mut parts: Vec<(Handle<StandardMaterial>, Transform)> = Vec::new();
-    for (index, (centre, half)) in wall_boxes(style, w, d).into_iter().enumerate() {
+    for (index, wall_box) in booth_walls(style, w, d).into_iter().enumerate() {
+        let (centre, half) = (wall_box.centre, wall_box.half);
         let material = if index == 0 {
             wall.clone()
         } else {

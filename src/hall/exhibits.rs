@@ -15,8 +15,8 @@ use super::{
 };
 use crate::content::{
     exhibition::ExhibitRef,
-    model::{Display, Shape},
-    parse::parse_colour,
+    footprint::{screen_grid, size::*, textile_top},
+    model::{Colour, Display, Shape},
 };
 
 pub fn build(b: &mut Builder) {
@@ -66,18 +66,24 @@ fn build_exhibit(b: &mut Builder, at: ExhibitRef) {
     let cube = b.palette.cube.clone();
     match &exhibit.display {
         Display::Plinth { colour } => {
-            let rgb = parse_colour(colour).unwrap_or([200, 170, 60]);
-            let metal = b.palette.material(b.materials, rgb, 1.0, Finish::Metal);
+            let metal = b
+                .palette
+                .material(b.materials, colour.rgb(), 1.0, Finish::Metal);
             parts.push((
                 cube.clone(),
                 white.clone(),
-                Transform::from_xyz(0.0, 0.5, 0.0).with_scale(Vec3::new(0.8, 1.0, 0.8)),
+                Transform::from_xyz(0.0, PLINTH_HEIGHT / 2.0, 0.0).with_scale(Vec3::new(
+                    PLINTH_SIDE,
+                    PLINTH_HEIGHT,
+                    PLINTH_SIDE,
+                )),
             ));
-            // A small sculpture: a base, a body and a crown.
+            // A small sculpture: a base, a body and a crown reaching the top.
             parts.push((
                 b.palette.cylinder.clone(),
                 metal.clone(),
-                Transform::from_xyz(0.0, 1.05, 0.0).with_scale(Vec3::new(0.22, 0.1, 0.22)),
+                Transform::from_xyz(0.0, PLINTH_HEIGHT + 0.05, 0.0)
+                    .with_scale(Vec3::new(0.22, 0.1, 0.22)),
             ));
             parts.push((
                 b.palette.sphere.clone(),
@@ -87,27 +93,31 @@ fn build_exhibit(b: &mut Builder, at: ExhibitRef) {
             parts.push((
                 b.palette.cone.clone(),
                 metal,
-                Transform::from_xyz(0.05, 1.6, 0.0).with_scale(Vec3::new(0.08, 0.2, 0.08)),
+                Transform::from_xyz(0.05, SCULPTURE_TOP - 0.1, 0.0)
+                    .with_scale(Vec3::new(0.08, 0.2, 0.08)),
             ));
         }
         Display::Showcase { colour } => {
-            let rgb = parse_colour(colour).unwrap_or([200, 170, 60]);
             parts.push((
                 cube.clone(),
                 white.clone(),
-                Transform::from_xyz(0.0, 0.45, 0.0).with_scale(Vec3::new(1.2, 0.9, 0.8)),
+                Transform::from_xyz(0.0, SHOWCASE_BASE / 2.0, 0.0).with_scale(Vec3::new(
+                    SHOWCASE_WIDTH,
+                    SHOWCASE_BASE,
+                    SHOWCASE_DEPTH,
+                )),
             ));
             for (i, x) in [-0.35f32, 0.0, 0.35].into_iter().enumerate() {
                 let tint = b.palette.material(
                     b.materials,
-                    shade(rgb, i as f32 * 0.15),
+                    shade(colour.rgb(), i as f32 * 0.15),
                     1.0,
                     Finish::Metal,
                 );
                 parts.push((
                     cube.clone(),
                     tint,
-                    Transform::from_xyz(x, 1.0, 0.0).with_scale(Vec3::new(
+                    Transform::from_xyz(x, SHOWCASE_BASE + 0.1, 0.0).with_scale(Vec3::new(
                         0.2,
                         0.18 + i as f32 * 0.04,
                         0.16,
@@ -117,29 +127,35 @@ fn build_exhibit(b: &mut Builder, at: ExhibitRef) {
             parts.push((
                 cube.clone(),
                 glass.clone(),
-                Transform::from_xyz(0.0, 1.2, 0.0).with_scale(Vec3::new(1.18, 0.6, 0.78)),
+                Transform::from_xyz(0.0, SHOWCASE_BASE + SHOWCASE_HOOD / 2.0, 0.0).with_scale(
+                    Vec3::new(SHOWCASE_WIDTH - 0.02, SHOWCASE_HOOD, SHOWCASE_DEPTH - 0.02),
+                ),
             ));
         }
         Display::WallPanel => {
             parts.push((
                 cube.clone(),
                 white.clone(),
-                Transform::from_xyz(0.0, 1.3, 0.0).with_scale(Vec3::new(1.8, 2.6, 0.06)),
+                Transform::from_xyz(0.0, PANEL_HEIGHT / 2.0, 0.0).with_scale(Vec3::new(
+                    PANEL_WIDTH,
+                    PANEL_HEIGHT,
+                    BOARD_THICKNESS,
+                )),
             ));
+            parts.extend(feet(&cube, &dark, PANEL_WIDTH, PANEL_FEET_DEPTH));
             let (sign, material) = b.sign(SignKind::Panel(at), 640, 880, false);
             spawn_sign(
                 b,
                 root,
                 sign,
                 material,
-                Transform::from_xyz(0.0, 1.45, 0.032).with_scale(Vec3::new(1.64, 2.25, 1.0)),
+                Transform::from_xyz(0.0, 1.45, BOARD_THICKNESS / 2.0 + 0.002)
+                    .with_scale(Vec3::new(1.64, 2.25, 1.0)),
             );
         }
         Display::Screen { count } => {
             let count = (*count).max(1);
-            let per_row = count.min(6);
-            let rows = count.div_ceil(per_row);
-            let (sw, sh) = (0.9, 0.52);
+            let (per_row, rows) = screen_grid(count);
             // With media the screens play them as a slideshow; without, they show the title.
             let (sign, material) = if exhibit.media.is_empty() {
                 let (sign, material) = b.sign(SignKind::Screen(at), 512, 296, true);
@@ -169,18 +185,19 @@ fn build_exhibit(b: &mut Builder, at: ExhibitRef) {
                 } else {
                     per_row
                 };
-                let x = (col as f32 - (in_row as f32 - 1.0) / 2.0) * (sw + 0.05);
-                let y = 1.35 + (rows - 1 - row) as f32 * (sh + 0.06);
+                let x = (col as f32 - (in_row as f32 - 1.0) / 2.0) * (SCREEN_WIDTH + SCREEN_GAP);
+                let y = SCREEN_LOW_ROW + (rows - 1 - row) as f32 * (SCREEN_HEIGHT + SCREEN_ROW_GAP);
                 parts.push((
                     cube.clone(),
                     dark.clone(),
                     Transform::from_xyz(x, y, 0.0).with_scale(Vec3::new(
-                        sw + 0.04,
-                        sh + 0.04,
-                        0.06,
+                        SCREEN_WIDTH + SCREEN_BEZEL,
+                        SCREEN_HEIGHT + SCREEN_BEZEL,
+                        BOARD_THICKNESS,
                     )),
                 ));
-                let transform = Transform::from_xyz(x, y, 0.032).with_scale(Vec3::new(sw, sh, 1.0));
+                let transform = Transform::from_xyz(x, y, BOARD_THICKNESS / 2.0 + 0.002)
+                    .with_scale(Vec3::new(SCREEN_WIDTH, SCREEN_HEIGHT, 1.0));
                 match &sign {
                     Some(sign) => spawn_sign(b, root, sign.clone(), material.clone(), transform),
                     None => {
@@ -193,10 +210,24 @@ fn build_exhibit(b: &mut Builder, at: ExhibitRef) {
                     }
                 }
             }
+            // The stand: a post behind the screens on a base plate.
             parts.push((
                 cube.clone(),
                 dark.clone(),
-                Transform::from_xyz(0.0, 0.5, -0.02).with_scale(Vec3::new(0.12, 1.0, 0.12)),
+                Transform::from_xyz(0.0, SCREEN_LOW_ROW / 2.0, -0.07).with_scale(Vec3::new(
+                    0.12,
+                    SCREEN_LOW_ROW,
+                    0.08,
+                )),
+            ));
+            parts.push((
+                cube.clone(),
+                dark.clone(),
+                Transform::from_xyz(0.0, FOOT_HEIGHT / 2.0, 0.0).with_scale(Vec3::new(
+                    SCREEN_BASE_WIDTH,
+                    FOOT_HEIGHT,
+                    SCREEN_BASE_DEPTH,
+                )),
             ));
         }
         Display::HangingTextile {
@@ -204,8 +235,9 @@ fn build_exhibit(b: &mut Builder, at: ExhibitRef) {
             width,
             height,
         } => {
-            let bands: Vec<[u8; 3]> = colours.iter().filter_map(|c| parse_colour(c)).collect();
-            let top = (height + 0.9).max(2.2);
+            let bands: Vec<[u8; 3]> = colours.iter().map(Colour::rgb).collect();
+            let top = textile_top(*height);
+            let post_x = width / 2.0 + TEXTILE_POST_GAP;
             let rail = b
                 .palette
                 .material(b.materials, [120, 90, 60], 1.0, Finish::Satin);
@@ -214,7 +246,11 @@ fn build_exhibit(b: &mut Builder, at: ExhibitRef) {
                 rail,
                 Transform::from_xyz(0.0, top, 0.0)
                     .with_rotation(Quat::from_rotation_z(std::f32::consts::FRAC_PI_2))
-                    .with_scale(Vec3::new(0.03, width + 0.3, 0.03)),
+                    .with_scale(Vec3::new(
+                        TEXTILE_RAIL_RADIUS,
+                        2.0 * post_x,
+                        TEXTILE_RAIL_RADIUS,
+                    )),
             ));
             let cloth = b.images.add(stripes_image(&bands));
             let material = b.materials.add(StandardMaterial {
@@ -234,8 +270,14 @@ fn build_exhibit(b: &mut Builder, at: ExhibitRef) {
                 parts.push((
                     cube.clone(),
                     dark.clone(),
-                    Transform::from_xyz(sign * (width / 2.0 + 0.15), top / 2.0, 0.0)
+                    Transform::from_xyz(sign * post_x, top / 2.0, 0.0)
                         .with_scale(Vec3::new(0.05, top, 0.05)),
+                ));
+                parts.push((
+                    cube.clone(),
+                    dark.clone(),
+                    Transform::from_xyz(sign * post_x, FOOT_HEIGHT / 2.0, 0.0)
+                        .with_scale(Vec3::new(TEXTILE_FOOT, FOOT_HEIGHT, TEXTILE_FOOT)),
                 ));
             }
         }
@@ -243,27 +285,34 @@ fn build_exhibit(b: &mut Builder, at: ExhibitRef) {
             parts.push((
                 cube.clone(),
                 dark.clone(),
-                Transform::from_xyz(0.0, 1.2, 0.0).with_scale(Vec3::new(1.6, 2.4, 0.08)),
+                Transform::from_xyz(0.0, BOARD_HEIGHT / 2.0, 0.0).with_scale(Vec3::new(
+                    BOARD_WIDTH,
+                    BOARD_HEIGHT,
+                    BOARD_THICKNESS,
+                )),
             ));
+            parts.extend(feet(&cube, &dark, BOARD_WIDTH, BOARD_FEET_DEPTH));
             let (sign, material) = b.sign(SignKind::Statistic(at), 600, 880, false);
             spawn_sign(
                 b,
                 root,
                 sign,
                 material,
-                Transform::from_xyz(0.0, 1.3, 0.042).with_scale(Vec3::new(1.5, 2.2, 1.0)),
+                Transform::from_xyz(0.0, 1.3, BOARD_THICKNESS / 2.0 + 0.002)
+                    .with_scale(Vec3::new(1.5, 2.2, 1.0)),
             );
         }
         Display::Model { parts: model } => {
             for part in model {
-                let rgb = parse_colour(&part.colour).unwrap_or([180, 180, 180]);
                 let alpha = 1.0 - part.transparency.clamp(0.0, 0.95);
                 let finish = if alpha < 1.0 {
                     Finish::Glass
                 } else {
                     Finish::Satin
                 };
-                let material = b.palette.material(b.materials, rgb, alpha, finish);
+                let material = b
+                    .palette
+                    .material(b.materials, part.colour.rgb(), alpha, finish);
                 let (mesh, scale) = match part.shape {
                     Shape::Box => (
                         cube.clone(),
@@ -344,6 +393,23 @@ pub fn advance_slideshows(
             material.emissive_texture = Some(show.slides[index].clone());
         }
     }
+}
+
+/// Two feet under a board or panel of `width`, reaching `depth` front to back.
+fn feet(
+    cube: &Handle<Mesh>,
+    material: &Handle<StandardMaterial>,
+    width: f32,
+    depth: f32,
+) -> [(Handle<Mesh>, Handle<StandardMaterial>, Transform); 2] {
+    [-1.0, 1.0].map(|sign| {
+        (
+            cube.clone(),
+            material.clone(),
+            Transform::from_xyz(sign * (width / 2.0 - FOOT_WIDTH), FOOT_HEIGHT / 2.0, 0.0)
+                .with_scale(Vec3::new(FOOT_WIDTH, FOOT_HEIGHT, depth)),
+        )
+    })
 }
 
 fn spawn_sign(

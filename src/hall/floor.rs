@@ -3,7 +3,7 @@
 
 use bevy::math::{Rect, Vec2};
 
-use crate::content::{exhibition::Exhibition, parse::parse_colour};
+use crate::content::{exhibition::Exhibition, model::AreaRef};
 
 /// Pixels per metre of the floor texture.
 pub const FLOOR_PIXELS_PER_METRE: f32 = 8.0;
@@ -11,7 +11,7 @@ pub const FLOOR_PIXELS_PER_METRE: f32 = 8.0;
 /// RGBA8 pixels of the floor plan, `(width, height)` in pixels; row 0 is the hall's north edge.
 pub fn floor_pixels(
     exhibition: &Exhibition,
-    carpet: impl Fn(&str) -> [u8; 3],
+    carpet: impl Fn(&AreaRef) -> [u8; 3],
 ) -> (u32, u32, Vec<u8>) {
     let shell = &exhibition.hall.shell;
     let w = (shell.width * FLOOR_PIXELS_PER_METRE) as u32;
@@ -58,28 +58,7 @@ pub fn floor_pixels(
     (w, h, pixels)
 }
 
-/// The carpet colour of an area: the booth's colour, else the first flag colour, darkened.
-pub fn carpet_colour(exhibition: &Exhibition, area: &str) -> [u8; 3] {
-    use crate::content::model::ZoneKind;
-    let (zone_id, sector) = area
-        .split_once('/')
-        .map_or((area, None), |(z, s)| (z, Some(s)));
-    let Some(zone) = exhibition.zone(zone_id) else {
-        return [120, 120, 120];
-    };
-    let colour = match (&zone.kind, sector) {
-        (ZoneKind::China { sectors }, Some(sector)) => sectors
-            .iter()
-            .find(|s| s.id == sector)
-            .and_then(|s| s.booth.colour.as_deref())
-            .and_then(parse_colour),
-        (ZoneKind::Pavilion(p), _) => p
-            .booth
-            .colour
-            .as_deref()
-            .or(p.flag_colours.first().map(String::as_str))
-            .and_then(parse_colour),
-        _ => None,
-    };
-    super::palette::shade(colour.unwrap_or([120, 120, 120]), -0.35)
+/// The carpet colour of an area: its booth's main colour, darkened.
+pub fn carpet_colour(exhibition: &Exhibition, area: &AreaRef) -> [u8; 3] {
+    super::palette::shade(exhibition.area_colour(area), -0.35)
 }

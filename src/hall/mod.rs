@@ -18,10 +18,11 @@ use crate::{
         assets::FontBytes,
         exhibition::{ExhibitRef, Exhibition},
         loading::{CurrentExhibition, Fonts},
-        model::Lang,
+        model::{AreaRef, Lang},
     },
-    i18n::CurrentLang,
+    i18n::{CurrentLang, companion},
     screens::{LoadingStep, Screen},
+    theme::{INK_RGB, RED_RGB},
 };
 
 pub fn plugin(app: &mut App) {
@@ -32,7 +33,6 @@ pub fn plugin(app: &mut App) {
             ..default()
         })
         .add_systems(OnEnter(LoadingStep::Warmup), build_hall)
-        .add_systems(Update, finish_warmup.run_if(in_state(LoadingStep::Warmup)))
         .add_systems(Update, open_roof.run_if(resource_exists::<CameraRig>))
         .add_systems(
             Update,
@@ -44,8 +44,9 @@ pub fn plugin(app: &mut App) {
         );
 }
 
-/// Marks everything that belongs to the built hall (despawned when content is rebuilt).
+/// Marks everything that belongs to the built hall; it goes when the hall screen is left.
 #[derive(Component, Debug)]
+#[require(DespawnOnExit<Screen> = DespawnOnExit(Screen::Hall))]
 pub struct HallScene;
 
 /// The roof (deck, trusses, lights): hidden when the camera rises above it, like a dollhouse.
@@ -56,10 +57,10 @@ pub struct Roof;
 #[derive(Component, Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ExhibitEntity(pub ExhibitRef);
 
-/// A booth (pavilion or China sector) by its area id; its fascia sign opens the pavilion panel.
+/// A booth (pavilion or China sector) by its area; its fascia sign opens the pavilion panel.
 #[derive(Component, Debug, Clone, PartialEq, Eq)]
 pub struct BoothEntity {
-    pub area: String,
+    pub area: AreaRef,
     pub zone: usize,
 }
 
@@ -77,7 +78,7 @@ pub struct Sign {
 #[derive(Debug, Clone, PartialEq)]
 pub enum SignKind {
     /// A booth's fascia: the zone (or sector) name in both languages.
-    Fascia { area: String },
+    Fascia { area: AreaRef },
     /// An exhibit's printed panel: title and summary.
     Panel(ExhibitRef),
     /// An exhibit's video screen: title on a dark slide.
@@ -87,9 +88,6 @@ pub enum SignKind {
     /// The hall's banner on the north wall.
     HallBanner,
 }
-
-/// Frames rendered behind the loading screen so shaders are compiled before the hall shows.
-const WARMUP_FRAMES: u32 = 6;
 
 fn build_hall(
     mut commands: Commands,
@@ -101,9 +99,7 @@ fn build_hall(
     mut meshes: ResMut<Assets<Mesh>>,
     mut materials: ResMut<Assets<StandardMaterial>>,
     mut images: ResMut<Assets<Image>>,
-    mut frames: Local<u32>,
 ) {
-    *frames = 0;
     let mut palette = palette::Palette::new(&mut meshes);
     let font = font_assets
         .get(&fonts.bold)
@@ -122,14 +118,6 @@ fn build_hall(
     booths::build(&mut builder);
     exhibits::build(&mut builder);
     commands.insert_resource(palette);
-}
-
-fn finish_warmup(mut frames: Local<u32>, mut next: ResMut<NextState<Screen>>) {
-    *frames += 1;
-    if *frames >= WARMUP_FRAMES {
-        *frames = 0;
-        next.set(Screen::Hall);
-    }
 }
 
 /// Everything a part of the scene needs while it is being built.
@@ -189,7 +177,7 @@ pub fn sign_layout(
     height: u32,
 ) -> signs::SignLayout {
     use signs::{Line, SignLayout};
-    let other = if lang == Lang::Zh { Lang::En } else { Lang::Zh };
+    let other = companion(lang);
     let line = |text: &str, size: f32, colour: [u8; 3]| Line {
         text: text.to_owned(),
         size,
@@ -197,30 +185,12 @@ pub fn sign_layout(
     };
     match kind {
         SignKind::Fascia { area } => {
-            let (zone_id, sector) = area
-                .split_once('/')
-                .map_or((area.as_str(), None), |(z, s)| (z, Some(s)));
-            let zone = exhibition.zone(zone_id);
-            let (name, background) = match (zone, sector) {
-                (Some(zone), Some(sector_id)) => {
-                    let sector = match &zone.kind {
-                        crate::content::model::ZoneKind::China { sectors } => {
-                            sectors.iter().find(|s| s.id == sector_id)
-                        }
-                        _ => None,
-                    };
-                    (
-                        sector.map(|s| s.name.clone()).unwrap_or_default(),
-                        [160, 28, 36],
-                    )
-                }
-                (Some(zone), None) => (zone.name.clone(), [250, 250, 247]),
-                _ => (Default::default(), [250, 250, 247]),
-            };
-            let ink = if background[0] < 200 {
-                [255, 255, 255]
+            let name = exhibition.area_name(area).cloned().unwrap_or_default();
+            // Sectors of the host's zone have red fascias, pavilions white ones.
+            let (background, ink) = if area.sector.is_some() {
+                (RED_RGB, [255, 255, 255])
             } else {
-                [30, 34, 44]
+                ([250, 250, 247], INK_RGB)
             };
             // Long, low fascias carry both names on one line; taller signs stack them.
             let lines = if width > 5 * height {
@@ -250,7 +220,7 @@ pub fn sign_layout(
                 height,
                 background: [248, 247, 243, 255],
                 lines: vec![
-                    line(exhibit.title.get(lang), 0.075, [150, 24, 32]),
+                    line(exhibit.title.get(lang), 0.075, RED_RGB),
                     line(exhibit.title.get(other), 0.05, [90, 90, 90]),
                     line(exhibit.summary.get(lang), 0.045, [40, 40, 40]),
                     line(exhibit.description.get(lang), 0.036, [70, 70, 70]),
@@ -276,7 +246,7 @@ pub fn sign_layout(
             SignLayout {
                 width,
                 height,
-                background: [160, 28, 36, 255],
+                background: [RED_RGB[0], RED_RGB[1], RED_RGB[2], 255],
                 lines: vec![
                     line(exhibit.title.get(lang), 0.09, [255, 255, 255]),
                     line(exhibit.summary.get(lang), 0.05, [255, 226, 200]),
@@ -289,7 +259,7 @@ pub fn sign_layout(
             SignLayout {
                 width,
                 height,
-                background: [160, 28, 36, 255],
+                background: [RED_RGB[0], RED_RGB[1], RED_RGB[2], 255],
                 lines: vec![
                     line(about.title.get(lang), 0.3, [255, 255, 255]),
                     line(about.title.get(other), 0.18, [255, 230, 200]),

@@ -5,8 +5,6 @@ use std::collections::HashMap;
 
 use bevy::prelude::*;
 
-use crate::content::parse::parse_colour;
-
 /// Unit-sized meshes and a cache of plain-colour materials.
 #[derive(Resource, Debug, Clone)]
 pub struct Palette {
@@ -97,21 +95,6 @@ impl Palette {
                 })
             })
             .clone()
-    }
-
-    /// The same for a `"#RRGGBB"` text, falling back to neutral grey.
-    pub fn colour(
-        &mut self,
-        materials: &mut Assets<StandardMaterial>,
-        colour: &str,
-        finish: Finish,
-    ) -> Handle<StandardMaterial> {
-        self.material(
-            materials,
-            parse_colour(colour).unwrap_or([150, 150, 150]),
-            1.0,
-            finish,
-        )
     }
 }
 

@@ -8,7 +8,9 @@ use crate::{
     AppSystems,
     content::{
         exhibition::{ExhibitRef, Exhibition},
+        footprint::display_extent,
         loading::CurrentExhibition,
+        model::AreaRef,
     },
     hall::{
         BoothEntity, ExhibitEntity, FasciaSign, HallScene,
@@ -54,7 +56,7 @@ pub struct Selection {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Hovered {
     Exhibit(ExhibitRef),
-    Booth { area: String, zone: usize },
+    Booth { area: AreaRef, zone: usize },
 }
 
 impl Selection {
@@ -78,10 +80,10 @@ impl Selection {
 }
 
 /// The panel a booth's sign opens.
-pub fn booth_panel(area: &str, zone: usize) -> Panel {
+pub fn booth_panel(area: &AreaRef, zone: usize) -> Panel {
     Panel::Zone {
         zone,
-        sector: area.split_once('/').map(|(_, s)| s.to_owned()),
+        sector: area.sector.clone(),
     }
 }
 
@@ -218,8 +220,7 @@ fn move_hover_ring(
     let (transform, visibility) = &mut *ring;
     match placed {
         Some((at, position)) => {
-            let half =
-                crate::content::validate::display_half_size(&exhibition.exhibit(at).display, 0.0);
+            let half = display_extent(&exhibition.exhibit(at).display).half_size();
             let radius = (half.max_element() + 0.35).min(1.8);
             transform.translation = position + Vec3::Y * 0.03;
             transform.scale = Vec3::splat(radius);

@@ -1,27 +1,19 @@
-//! Kiosk mode for the expo floor (`expo-hall --kiosk [--config FILE]`): locked fullscreen, an
-//! attract loop that plays the guided tour, a two-tier idle reset ("Still there?", then reset),
-//! touch controls, a staff exit behind a corner hold and a PIN, and the visit log.
+//! Kiosk mode for the expo floor (`expo-hall --kiosk [--config FILE]`): locked fullscreen, the
+//! attract loop that plays the guided tour, a fresh visitor state for every session, touch
+//! controls, a staff exit behind a corner hold and a PIN, and the visit log.
 //!
-//! Idle times and the corner hold use real (wall-clock) time: on a slow renderer, Bevy's game
-//! clock runs behind the wall clock, but a visitor's patience and a staff member's finger do not.
-//!
-//! What counts as activity: any key, mouse button, wheel, pointer movement or touch. Reading is
-//! not idleness: while a panel is open, its text length at the configured reading speed is added
-//! to both idle limits (capped), so a visitor reading a long description is not reset.
+//! The phases themselves (waiting, attract, session) and the idle clock that moves between them
+//! belong to the screen flow ([`crate::screens::kiosk`]); this module reacts to them. The corner
+//! hold uses real (wall-clock) time, like the idle clock: a staff member's finger does not slow
+//! down with the renderer.
 
-pub mod clock;
 pub mod config;
 pub mod last_good;
 mod session;
-mod ui;
 pub mod visit_log;
 
 use bevy::{
-    input::{
-        keyboard::KeyboardInput,
-        mouse::{MouseButtonInput, MouseMotion, MouseWheel},
-        touch::TouchInput,
-    },
+    input::mouse::MouseMotion,
     prelude::*,
     window::{CursorOptions, PrimaryWindow, WindowCloseRequested},
 };
@@ -32,10 +24,12 @@ use crate::{
     content::{loading::CurrentExhibition, model::Lang},
     i18n::CurrentLang,
     interaction::Selection,
-    screens::Screen,
+    screens::{
+        self, Screen,
+        kiosk::{IdleClock, KioskPhase, ReadingAllowance, reading_allowance},
+    },
     wayfinding::{WayfindingUi, tour::TourCommand},
 };
-use clock::{KioskClock, KioskEvent, reading_allowance};
 use config::KioskConfig;
 
 pub use session::SessionLog;
@@ -50,36 +44,49 @@ pub fn plugin(app: &mut App) {
 
 /// Only in kiosk mode.
 pub fn kiosk_plugin(app: &mut App) {
-    app.init_resource::<StaffExit>()
-        .add_message::<KioskSignal>()
-        .add_message::<StaffExitConfirmed>()
-        .add_plugins((session::plugin, ui::plugin))
-        .add_systems(
-            Update,
-            (
-                detect_activity,
-                tick_kiosk,
-                act_on_signals,
-                hide_idle_cursor,
-                watch_corner_hold,
-                staff_chord,
-            )
-                .chain()
-                .in_set(AppSystems::Input)
-                .run_if(in_state(Screen::Hall)),
-        );
+    let config = app.world().resource::<Kiosk>().config.clone();
+    app.insert_resource(IdleClock::new(
+        config.attract_after,
+        config.still_there_after,
+        config.reset_after,
+    ))
+    .init_resource::<StaffExit>()
+    .add_message::<StaffExitConfirmed>()
+    .add_plugins((screens::kiosk::plugin, session::plugin))
+    .add_systems(OnEnter(KioskPhase::Attract), start_attract_loop)
+    .add_systems(OnEnter(KioskPhase::Session), fresh_visitor_state)
+    .add_systems(OnExit(KioskPhase::Session), fresh_visitor_state)
+    .add_systems(
+        Update,
+        (
+            keep_reading_allowance,
+            track_pointer,
+            hide_idle_cursor,
+            watch_corner_hold,
+            staff_chord,
+        )
+            .chain()
+            .in_set(AppSystems::Input)
+            .run_if(in_state(Screen::Hall)),
+    );
 }
 
-/// The kiosk's state; present only in kiosk mode.
+/// The kiosk's settings and pointer state; present only in kiosk mode.
 #[derive(Resource, Debug, Clone)]
 pub struct Kiosk {
     pub config: KioskConfig,
-    pub clock: KioskClock,
     /// Seconds since the mouse last moved (for hiding the cursor).
     pub pointer_still: f32,
 }
 
 impl Kiosk {
+    pub fn new(config: KioskConfig) -> Self {
+        Kiosk {
+            config,
+            pointer_still: 0.0,
+        }
+    }
+
     /// Extra idle seconds the open panel earns at the configured reading speed (0 with none open).
     pub fn reading_allowance(
         &self,
@@ -94,19 +101,6 @@ impl Kiosk {
                 self.config.max_reading_seconds,
             )
         })
-    }
-
-    pub fn new(config: KioskConfig) -> Self {
-        let clock = KioskClock::new(
-            config.attract_after,
-            config.still_there_after,
-            config.reset_after,
-        );
-        Kiosk {
-            config,
-            clock,
-            pointer_still: 0.0,
-        }
     }
 }
 
@@ -141,57 +135,45 @@ pub struct StaffExitConfirmed;
 fn handle_close_requests(
     mut requests: MessageReader<WindowCloseRequested>,
     kiosk: Option<Res<Kiosk>>,
+    time: Res<Time<Real>>,
+    mut last_logged: Local<Option<f64>>,
     mut exit: MessageWriter<AppExit>,
 ) {
-    for _ in requests.read() {
-        if kiosk.is_some() {
-            info!("window close request ignored in kiosk mode (staff exit: corner hold + PIN)");
-        } else {
-            exit.write(AppExit::Success);
-        }
+    if requests.read().count() == 0 {
+        return;
+    }
+    if kiosk.is_none() {
+        exit.write(AppExit::Success);
+        return;
+    }
+    // One key press can bring a burst of requests: say it once, not once per request.
+    let now = time.elapsed_secs_f64();
+    if last_logged.is_none_or(|at| now - at > 5.0) {
+        info!("window close request ignored in kiosk mode (staff exit: corner hold + PIN)");
+        *last_logged = Some(now);
     }
 }
 
-fn detect_activity(
-    mut keys: MessageReader<KeyboardInput>,
-    mut buttons: MessageReader<MouseButtonInput>,
-    mut motion: MessageReader<MouseMotion>,
-    mut wheel: MessageReader<MouseWheel>,
-    mut touches: MessageReader<TouchInput>,
-    mut kiosk: ResMut<Kiosk>,
-    mut events: MessageWriter<KioskSignal>,
-) {
-    let moved = motion.read().count() > 0;
-    let active = keys.read().count()
-        + buttons.read().count()
-        + wheel.read().count()
-        + touches.read().count()
-        > 0
-        || moved;
-    if moved {
-        kiosk.pointer_still = 0.0;
-    }
-    if active && let Some(event) = kiosk.clock.activity() {
-        events.write(KioskSignal(event));
-    }
-}
-
-/// A kiosk clock event, for the systems that act on it.
-#[derive(Message, Debug, Clone, Copy, PartialEq, Eq)]
-pub struct KioskSignal(pub KioskEvent);
-
-fn tick_kiosk(
-    time: Res<Time<Real>>,
+fn keep_reading_allowance(
+    kiosk: Res<Kiosk>,
     exhibition: Res<CurrentExhibition>,
     selection: Res<Selection>,
     lang: Res<CurrentLang>,
-    mut kiosk: ResMut<Kiosk>,
-    mut events: MessageWriter<KioskSignal>,
+    mut allowance: ResMut<ReadingAllowance>,
 ) {
-    let allowance = kiosk.reading_allowance(&exhibition, &selection, **lang);
-    kiosk.pointer_still += time.delta_secs();
-    if let Some(event) = kiosk.clock.tick(time.delta_secs(), allowance) {
-        events.write(KioskSignal(event));
+    let earned = kiosk.reading_allowance(&exhibition, &selection, **lang);
+    allowance.set_if_neq(ReadingAllowance(earned));
+}
+
+fn track_pointer(
+    time: Res<Time<Real>>,
+    mut motion: MessageReader<MouseMotion>,
+    mut kiosk: ResMut<Kiosk>,
+) {
+    if motion.read().count() > 0 {
+        kiosk.pointer_still = 0.0;
+    } else {
+        kiosk.pointer_still += time.delta_secs();
     }
 }
 
@@ -241,9 +223,28 @@ pub fn reset_visitor_state(
     apply_request(rig, exhibition, &FlyTo::Entrance, true);
 }
 
-/// Applies clock events: attract loop, fresh sessions, resets.
-pub fn act_on_signals(
-    mut signals: MessageReader<KioskSignal>,
+/// The attract loop plays the configured tour (or the first one).
+fn start_attract_loop(
+    exhibition: Res<CurrentExhibition>,
+    kiosk: Res<Kiosk>,
+    mut tour: MessageWriter<TourCommand>,
+) {
+    if let Some(index) = exhibition
+        .tours
+        .iter()
+        .position(|t| t.id == kiosk.config.attract_tour)
+        .or((!exhibition.tours.is_empty()).then_some(0))
+    {
+        tour.write(TourCommand::Start {
+            tour: index,
+            attract: true,
+        });
+    }
+}
+
+/// A session starts, and ends, with everything back at the start: no tour, no panels, the
+/// default language, the camera at the entrance.
+pub(crate) fn fresh_visitor_state(
     exhibition: Res<CurrentExhibition>,
     kiosk: Res<Kiosk>,
     mut selection: ResMut<Selection>,
@@ -252,35 +253,15 @@ pub fn act_on_signals(
     mut rig: ResMut<CameraRig>,
     mut tour: MessageWriter<TourCommand>,
 ) {
-    for KioskSignal(event) in signals.read() {
-        match event {
-            KioskEvent::StartAttract => {
-                if let Some(index) = exhibition
-                    .tours
-                    .iter()
-                    .position(|t| t.id == kiosk.config.attract_tour)
-                    .or((!exhibition.tours.is_empty()).then_some(0))
-                {
-                    tour.write(TourCommand::Start {
-                        tour: index,
-                        attract: true,
-                    });
-                }
-            }
-            KioskEvent::StartSession | KioskEvent::ResetSession => {
-                tour.write(TourCommand::Leave);
-                reset_visitor_state(
-                    &exhibition,
-                    kiosk.config.default_lang,
-                    &mut selection,
-                    &mut lang,
-                    &mut wayfinding,
-                    &mut rig,
-                );
-            }
-            KioskEvent::AskStillThere | KioskEvent::KeepSession => {}
-        }
-    }
+    tour.write(TourCommand::Leave);
+    reset_visitor_state(
+        &exhibition,
+        kiosk.config.default_lang,
+        &mut selection,
+        &mut lang,
+        &mut wayfinding,
+        &mut rig,
+    );
 }
 
 fn hide_idle_cursor(kiosk: Res<Kiosk>, mut cursor: Query<&mut CursorOptions, With<PrimaryWindow>>) {

@@ -9,28 +9,34 @@ use std::{
 use bevy::prelude::*;
 
 use super::{
-    Kiosk, KioskSignal, StaffExitConfirmed,
-    clock::KioskEvent,
+    Kiosk, StaffExitConfirmed,
     visit_log::{Dwell, VisitRecord, append},
 };
 use crate::{
     AppSystems,
-    content::loading::CurrentExhibition,
+    content::{loading::CurrentExhibition, model::AreaRef},
     i18n::CurrentLang,
     interaction::{Panel, Selection},
-    screens::Screen,
+    screens::{Screen, kiosk::KioskPhase},
 };
 
 pub(super) fn plugin(app: &mut App) {
-    app.init_resource::<SessionLog>().add_systems(
-        Update,
-        (track_session, track_panels, exit_after_logging)
-            .chain()
-            .after(super::tick_kiosk)
-            .before(super::act_on_signals)
-            .in_set(AppSystems::Input)
-            .run_if(in_state(Screen::Hall)),
-    );
+    app.init_resource::<SessionLog>()
+        .add_systems(
+            OnEnter(KioskPhase::Session),
+            start_session.before(super::fresh_visitor_state),
+        )
+        .add_systems(
+            OnExit(KioskPhase::Session),
+            end_session.before(super::fresh_visitor_state),
+        )
+        .add_systems(
+            Update,
+            (track_panels, exit_after_logging)
+                .chain()
+                .in_set(AppSystems::Input)
+                .run_if(in_state(Screen::Hall)),
+        );
 }
 
 /// The session being recorded, and where records go.
@@ -67,9 +73,15 @@ fn close_panel(log: &mut SessionLog, exhibition: &crate::content::exhibition::Ex
             seconds,
         }),
         Panel::Zone { zone, sector } => {
-            let id = exhibition.zones[zone].id.clone();
-            let id = sector.map_or(id.clone(), |s| format!("{id}/{s}"));
-            record.pavilions.push(Dwell { id, seconds });
+            let zone = exhibition.zones[zone].id.clone();
+            let area = match sector {
+                Some(sector) => AreaRef::sector(zone, sector),
+                None => AreaRef::zone(zone),
+            };
+            record.pavilions.push(Dwell {
+                id: area.to_string(),
+                seconds,
+            });
         }
         Panel::About => {}
     }
@@ -98,8 +110,8 @@ fn finish(
     }
 }
 
-fn track_session(
-    mut signals: MessageReader<KioskSignal>,
+/// A visitor arrived: a new record starts.
+fn start_session(
     time: Res<Time<Real>>,
     kiosk: Res<Kiosk>,
     exhibition: Res<CurrentExhibition>,
@@ -107,24 +119,34 @@ fn track_session(
     mut log: ResMut<SessionLog>,
 ) {
     let at = time.elapsed_secs_f64();
-    for KioskSignal(event) in signals.read() {
-        match event {
-            KioskEvent::StartSession => {
-                finish(&mut log, &kiosk, &exhibition, &lang, at, "reset");
-                log.started_at = at;
-                log.current = Some(VisitRecord {
-                    start: now(),
-                    end: now(),
-                    lang: lang.0.code().into(),
-                    exhibits: Vec::new(),
-                    pavilions: Vec::new(),
-                    ended: String::new(),
-                });
-            }
-            KioskEvent::ResetSession => finish(&mut log, &kiosk, &exhibition, &lang, at, "reset"),
-            _ => {}
-        }
-    }
+    finish(&mut log, &kiosk, &exhibition, &lang, at, "reset");
+    log.started_at = at;
+    log.current = Some(VisitRecord {
+        start: now(),
+        end: now(),
+        lang: lang.0.code().into(),
+        exhibits: Vec::new(),
+        pavilions: Vec::new(),
+        ended: String::new(),
+    });
+}
+
+/// The session was reset for idleness: its record is written, in the language it ended in.
+fn end_session(
+    time: Res<Time<Real>>,
+    kiosk: Res<Kiosk>,
+    exhibition: Res<CurrentExhibition>,
+    lang: Res<CurrentLang>,
+    mut log: ResMut<SessionLog>,
+) {
+    finish(
+        &mut log,
+        &kiosk,
+        &exhibition,
+        &lang,
+        time.elapsed_secs_f64(),
+        "reset",
+    );
 }
 
 fn track_panels(

@@ -11,6 +11,8 @@ use std::{
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::{Arg, Word, Words};
+
 /// One visitor session.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct VisitRecord {
@@ -102,26 +104,39 @@ pub fn stats(log: &str) -> Stats {
     }
 }
 
-impl std::fmt::Display for Stats {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        writeln!(f, "sessions: {}", self.sessions)?;
-        writeln!(f, "median session: {:.0} s", self.median_seconds)?;
-        writeln!(f, "most-viewed exhibits:")?;
+impl Stats {
+    /// The summary as `expo-hall stats` prints it, headed in the language of `words`.
+    pub fn render(&self, words: &Words) -> String {
+        let mut out = String::new();
+        let mut line = |text: String| {
+            out.push_str(&text);
+            out.push('\n');
+        };
+        line(words.with(Word::StatsSessions, &[("count", Arg::from(self.sessions))]));
+        line(words.with(
+            Word::StatsMedian,
+            &[("seconds", Arg::from(self.median_seconds.round() as i64))],
+        ));
+        line(words.get(Word::StatsTopExhibits));
         for (id, n) in self.top_exhibits.iter().take(10) {
-            writeln!(f, "  {n:>5}  {id}")?;
+            line(format!("  {n:>5}  {id}"));
         }
-        writeln!(f, "most-viewed pavilions:")?;
+        line(words.get(Word::StatsTopPavilions));
         for (id, n) in self.top_pavilions.iter().take(10) {
-            writeln!(f, "  {n:>5}  {id}")?;
+            line(format!("  {n:>5}  {id}"));
         }
-        writeln!(f, "languages:")?;
+        line(words.get(Word::StatsLanguages));
         for (lang, n) in &self.languages {
-            writeln!(f, "  {n:>5}  {lang}")?;
+            line(format!("  {n:>5}  {lang}"));
         }
         if !self.bad_lines.is_empty() {
-            writeln!(f, "unreadable lines: {:?}", self.bad_lines)?;
+            let lines: Vec<String> = self.bad_lines.iter().map(ToString::to_string).collect();
+            line(words.with(
+                Word::StatsUnreadable,
+                &[("lines", Arg::from(lines.join(", ")))],
+            ));
         }
-        Ok(())
+        out
     }
 }
 

@@ -1,17 +1,22 @@
-//! egui through bevy_egui: the plugin, the bundled CJK font for every UI text, and [`UiFocus`],
-//! which tells the camera and picking when egui owns the pointer or keyboard.
-
-use std::sync::Arc;
+//! egui through bevy_egui: the plugin, the theme's style and the bundled fonts applied to the
+//! context (once at start, and again only when the fonts arrive), and [`UiFocus`], which tells
+//! the camera and picking when egui owns the pointer or keyboard.
 
 use bevy::prelude::*;
-use bevy_egui::{EguiContexts, EguiPlugin, EguiPrimaryContextPass, egui, input::EguiWantsInput};
+use bevy_egui::{EguiContexts, EguiPlugin, EguiPrimaryContextPass, input::EguiWantsInput};
 
-use crate::content::{assets::FontBytes, loading::Fonts};
+use crate::{
+    content::{assets::FontBytes, loading::Fonts},
+    theme,
+};
 
 pub(super) fn plugin(app: &mut App) {
     app.add_plugins(EguiPlugin::default())
         .init_resource::<UiFocus>()
-        .add_systems(EguiPrimaryContextPass, install_fonts)
+        .add_systems(
+            EguiPrimaryContextPass,
+            apply_theme.run_if(not(resource_exists::<ThemeApplied>)),
+        )
         .add_systems(
             PostUpdate,
             read_focus.after(bevy_egui::EguiPostUpdateSet::ProcessOutput),
@@ -35,16 +40,23 @@ fn read_focus(wants: Option<Res<EguiWantsInput>>, mut focus: ResMut<UiFocus>) {
     focus.set_if_neq(now);
 }
 
-/// Puts the bundled Noto Sans SC first in egui's font families once it has loaded, so Chinese,
-/// Latin and Cyrillic all render.
-fn install_fonts(
+/// Present once the theme and the bundled fonts are in the egui context.
+#[derive(Resource, Debug)]
+struct ThemeApplied;
+
+/// Sets the theme's style on the first frame, and the bundled fonts as soon as they have
+/// loaded; after that the context keeps them and this system no longer runs.
+fn apply_theme(
+    mut commands: Commands,
     mut contexts: EguiContexts,
     fonts: Option<Res<Fonts>>,
     font_assets: Res<Assets<FontBytes>>,
-    mut installed: Local<bool>,
+    mut styled: Local<bool>,
 ) -> Result {
-    if *installed {
-        return Ok(());
+    let ctx = contexts.ctx_mut()?;
+    if !*styled {
+        ctx.set_global_style(theme::style(&ctx.global_style()));
+        *styled = true;
     }
     let Some(fonts) = fonts else { return Ok(()) };
     let (Some(regular), Some(bold)) = (
@@ -53,41 +65,7 @@ fn install_fonts(
     ) else {
         return Ok(());
     };
-    let ctx = contexts.ctx_mut()?;
-    let mut definitions = egui::FontDefinitions::default();
-    definitions.font_data.insert(
-        "noto-sc".into(),
-        Arc::new(egui::FontData::from_owned(regular.0.clone())),
-    );
-    definitions.font_data.insert(
-        "noto-sc-bold".into(),
-        Arc::new(egui::FontData::from_owned(bold.0.clone())),
-    );
-    for family in [egui::FontFamily::Proportional, egui::FontFamily::Monospace] {
-        definitions
-            .families
-            .entry(family)
-            .or_default()
-            .insert(0, "noto-sc".into());
-    }
-    definitions.families.insert(
-        egui::FontFamily::Name("bold".into()),
-        vec!["noto-sc-bold".into(), "noto-sc".into()],
-    );
-    ctx.set_fonts(definitions);
-    let mut style = (*ctx.global_style()).clone();
-    style
-        .text_styles
-        .insert(egui::TextStyle::Body, egui::FontId::proportional(15.0));
-    style
-        .text_styles
-        .insert(egui::TextStyle::Button, egui::FontId::proportional(15.0));
-    style.text_styles.insert(
-        egui::TextStyle::Heading,
-        egui::FontId::new(22.0, egui::FontFamily::Name("bold".into())),
-    );
-    style.spacing.item_spacing = egui::vec2(8.0, 6.0);
-    ctx.set_global_style(style);
-    *installed = true;
+    ctx.set_fonts(theme::font_definitions(&regular.0, &bold.0));
+    commands.insert_resource(ThemeApplied);
     Ok(())
 }

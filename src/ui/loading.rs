@@ -4,11 +4,12 @@
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
-use super::theme;
 use crate::{
-    content::{assets::HallAsset, loading::LoadingContent},
-    i18n::{CurrentLang, Ui},
+    content::{assets::HallAsset, loading::LoadingContent, source::ContentSource},
+    i18n::{Arg, Catalogs, CurrentLang, Word, companion},
+    launch::LaunchOptions,
     screens::{LoadingStep, Screen},
+    theme::{self, size},
 };
 
 pub(super) fn plugin(app: &mut App) {
@@ -18,16 +19,28 @@ pub(super) fn plugin(app: &mut App) {
     );
 }
 
+/// The command that shows what is wrong with the content the hall was started with.
+fn check_command(launch: &LaunchOptions) -> String {
+    let mut command = "expo-hall".to_owned();
+    if let ContentSource::Dir(dir) = &launch.source {
+        command.push_str(&format!(" --content {}", dir.display()));
+    }
+    command.push_str(&format!(" --hall {} validate", launch.hall));
+    command
+}
+
 fn loading_screen(
     mut contexts: EguiContexts,
     loading: Option<Res<LoadingContent>>,
     step: Option<Res<State<LoadingStep>>>,
-    lang: Option<Res<CurrentLang>>,
+    lang: Res<CurrentLang>,
+    catalogs: Res<Catalogs>,
+    launch: Res<LaunchOptions>,
     halls: Res<Assets<HallAsset>>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
-    super::apply_visuals(ctx);
-    let lang = lang.map(|l| **l).unwrap_or_default();
+    let lang = **lang;
+    let words = catalogs.words(lang);
     let rect = ctx.viewport_rect();
     // The exhibition's own title as soon as the hall file is in.
     let hall = loading
@@ -53,10 +66,14 @@ fn loading_screen(
                 ui.add_space(rect.height() * 0.3);
                 ui.label(
                     egui::RichText::new(title)
-                        .size(30.0)
+                        .size(size::LOADING_TITLE)
                         .color(egui::Color32::WHITE),
                 );
-                ui.label(egui::RichText::new(subtitle).size(20.0).color(theme::GOLD));
+                ui.label(
+                    egui::RichText::new(subtitle)
+                        .size(size::LOADING_SUBTITLE)
+                        .color(theme::GOLD),
+                );
                 ui.add_space(24.0);
                 match fatal {
                     None => {
@@ -67,25 +84,31 @@ fn loading_screen(
                         );
                         ui.add_space(8.0);
                         ui.label(
-                            egui::RichText::new(Ui::Loading.text(lang))
+                            egui::RichText::new(words.get(Word::Loading))
                                 .color(egui::Color32::LIGHT_GRAY),
                         );
                     }
                     Some(error) => {
+                        let cannot = format!(
+                            "{} / {}",
+                            words.get(Word::HallCannotOpen),
+                            catalogs.text(companion(lang), Word::HallCannotOpen)
+                        );
                         ui.label(
-                            egui::RichText::new("The hall cannot be opened / 无法打开展馆")
-                                .size(20.0)
-                                .color(egui::Color32::from_rgb(255, 120, 110)),
+                            egui::RichText::new(cannot)
+                                .size(size::LOADING_SUBTITLE)
+                                .color(theme::ERROR_ON_DARK),
                         );
                         ui.label(
                             egui::RichText::new(error)
                                 .monospace()
                                 .color(egui::Color32::WHITE),
                         );
-                        ui.label(
-                            egui::RichText::new("Check it with: expo-hall validate")
-                                .color(egui::Color32::LIGHT_GRAY),
+                        let check = words.with(
+                            Word::CheckWith,
+                            &[("command", Arg::from(check_command(&launch)))],
                         );
+                        ui.label(egui::RichText::new(check).color(egui::Color32::LIGHT_GRAY));
                     }
                 }
             });

@@ -5,17 +5,18 @@
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, EguiTextureHandle, egui};
 
-use super::{category_name, source_badge, status_name, theme};
+use super::{category_word, source_badge, status_word, widgets};
 use crate::{
     camera::FlyTo,
     content::{
         exhibition::{ExhibitRef, Exhibition},
         loading::CurrentExhibition,
-        model::{Lang, ZoneKind},
+        model::{AreaRef, ZoneKind},
     },
-    i18n::{CurrentLang, Ui},
+    i18n::{Arg, Catalogs, CurrentLang, Word, Words, companion},
     interaction::{Panel, Selection},
     screens::Screen,
+    theme::{self, space},
     third_party::UiFocus,
 };
 
@@ -45,10 +46,21 @@ enum Action {
     Fly(FlyTo),
 }
 
+/// An image shown in a panel (registered with egui) and its caption.
+type Picture = (egui::TextureId, String);
+
+/// Everything a panel's body needs.
+struct PanelView<'a> {
+    exhibition: &'a Exhibition,
+    words: &'a Words<'a>,
+    pictures: &'a [Picture],
+}
+
 fn panels(
     mut contexts: EguiContexts,
     exhibition: Res<CurrentExhibition>,
     lang: Res<CurrentLang>,
+    catalogs: Res<Catalogs>,
     assets: Res<AssetServer>,
     mut selection: ResMut<Selection>,
     mut fly: MessageWriter<FlyTo>,
@@ -57,79 +69,50 @@ fn panels(
         return Ok(());
     };
     let l = **lang;
-    // Images shown in the panel, registered with egui.
-    let mut texture = |path: &str| -> Option<egui::TextureId> {
+    let words = catalogs.words(l);
+    let mut texture = |path: &str| {
         let handle: Handle<Image> = assets.load(path.to_owned());
-        Some(contexts.add_image(EguiTextureHandle::Strong(handle)))
+        contexts.add_image(EguiTextureHandle::Strong(handle))
     };
-    let mut textures = Vec::new();
-    match &panel {
-        Panel::Exhibit(at) => {
-            for media in &exhibition.exhibit(*at).media {
-                textures.push((texture(&media.path), media.caption.get(l).to_owned()));
-            }
-        }
-        Panel::Zone { zone, .. } => {
-            if let ZoneKind::Pavilion(p) = &exhibition.zones[*zone].kind
-                && let Some(flag) = &p.flag_image
-            {
-                textures.push((texture(flag), String::new()));
-            }
-        }
-        Panel::About => {}
-    }
+    let pictures: Vec<Picture> = match &panel {
+        Panel::Exhibit(at) => exhibition
+            .exhibit(*at)
+            .media
+            .iter()
+            .map(|media| (texture(&media.path), media.caption.get(l).to_owned()))
+            .collect(),
+        Panel::Zone { zone, .. } => match &exhibition.zones[*zone].kind {
+            ZoneKind::Pavilion(p) => p
+                .flag_image
+                .iter()
+                .map(|flag| (texture(flag), String::new()))
+                .collect(),
+            ZoneKind::China { .. } => Vec::new(),
+        },
+        Panel::About => Vec::new(),
+    };
     let ctx = contexts.ctx_mut()?;
-    let mut actions = Vec::new();
-    let width = 400.0;
     let title = match &panel {
         Panel::Exhibit(at) => exhibition.exhibit(*at).title.get(l).to_owned(),
         Panel::Zone { zone, sector } => zone_title(&exhibition, *zone, sector.as_deref(), l),
-        Panel::About => Ui::About.text(l).to_owned(),
+        Panel::About => words.get(Word::About),
     };
-    egui::Window::new("detail")
-        .id(egui::Id::new("detail-panel"))
-        .title_bar(false)
-        .anchor(egui::Align2::RIGHT_TOP, [-10.0, 10.0])
-        .default_width(width)
-        .max_height(ctx.viewport_rect().height() - 60.0)
-        .collapsible(false)
-        .resizable(false)
-        .show(ctx, |ui| {
-            ui.set_width(width);
-            ui.add(
-                egui::Label::new(egui::RichText::new(&title).heading().color(theme::INK)).wrap(),
-            );
-            ui.separator();
-            egui::ScrollArea::vertical().show(ui, |ui| match &panel {
-                Panel::Exhibit(at) => {
-                    exhibit_panel(ui, &exhibition, *at, l, &textures, &mut actions)
-                }
-                Panel::Zone { zone, sector } => zone_panel(
-                    ui,
-                    &exhibition,
-                    *zone,
-                    sector.as_deref(),
-                    l,
-                    &textures,
-                    &mut actions,
-                ),
-                Panel::About => about_panel(ui, &exhibition, l),
-            });
-            ui.separator();
-            ui.horizontal(|ui| {
-                if let Panel::Exhibit(_) = panel {
-                    if ui.button(Ui::Previous.text(l)).clicked() {
-                        actions.push(Action::Step(-1));
-                    }
-                    if ui.button(Ui::Next.text(l)).clicked() {
-                        actions.push(Action::Step(1));
-                    }
-                }
-                if ui.button(Ui::Close.text(l)).clicked() {
-                    actions.push(Action::Close);
-                }
-            });
-        });
+    let view = PanelView {
+        exhibition: &exhibition,
+        words: &words,
+        pictures: &pictures,
+    };
+    let max_height = ctx.viewport_rect().height() - 60.0;
+    let actions = widgets::fixed_window(
+        "detail-panel",
+        egui::Align2::RIGHT_TOP,
+        [-space::EDGE, space::EDGE],
+    )
+    .default_width(space::PANEL_WIDTH)
+    .max_height(max_height)
+    .show(ctx, |ui| panel_frame(ui, &view, &panel, &title))
+    .and_then(|response| response.inner)
+    .unwrap_or_default();
     for action in actions {
         match action {
             Action::Close => selection.close(),
@@ -148,34 +131,59 @@ fn panels(
     Ok(())
 }
 
-fn zone_title(exhibition: &Exhibition, zone: usize, sector: Option<&str>, l: Lang) -> String {
+/// Title, scrolling body and the buttons along the bottom.
+fn panel_frame(ui: &mut egui::Ui, view: &PanelView, panel: &Panel, title: &str) -> Vec<Action> {
+    let words = view.words;
+    let mut actions = Vec::new();
+    ui.set_width(space::PANEL_WIDTH);
+    widgets::title(ui, title);
+    ui.separator();
+    egui::ScrollArea::vertical().show(ui, |ui| match panel {
+        Panel::Exhibit(at) => exhibit_panel(ui, view, *at, &mut actions),
+        Panel::Zone { zone, sector } => {
+            zone_panel(ui, view, *zone, sector.as_deref(), &mut actions)
+        }
+        Panel::About => about_panel(ui, view),
+    });
+    ui.separator();
+    ui.horizontal(|ui| {
+        if let Panel::Exhibit(_) = panel {
+            if ui.button(words.get(Word::Previous)).clicked() {
+                actions.push(Action::Step(-1));
+            }
+            if ui.button(words.get(Word::Next)).clicked() {
+                actions.push(Action::Step(1));
+            }
+        }
+        if ui.button(words.get(Word::Close)).clicked() {
+            actions.push(Action::Close);
+        }
+    });
+    actions
+}
+
+fn zone_title(
+    exhibition: &Exhibition,
+    zone: usize,
+    sector: Option<&str>,
+    l: crate::content::model::Lang,
+) -> String {
     let z = &exhibition.zones[zone];
-    match (&z.kind, sector) {
-        (ZoneKind::China { sectors }, Some(id)) => sectors
-            .iter()
-            .find(|s| s.id == id)
-            .map_or(z.name.get(l).to_owned(), |s| {
-                format!("{} · {}", z.name.get(l), s.name.get(l))
-            }),
-        _ => z.name.get(l).to_owned(),
+    let area = match sector {
+        Some(sector) => AreaRef::sector(&z.id, sector),
+        None => AreaRef::zone(&z.id),
+    };
+    match exhibition.sector(&area) {
+        Some(s) => format!("{} · {}", z.name.get(l), s.name.get(l)),
+        None => z.name.get(l).to_owned(),
     }
 }
 
-fn other(l: Lang) -> Lang {
-    if l == Lang::Zh { Lang::En } else { Lang::Zh }
-}
-
-fn exhibit_panel(
-    ui: &mut egui::Ui,
-    exhibition: &Exhibition,
-    at: ExhibitRef,
-    l: Lang,
-    textures: &[(Option<egui::TextureId>, String)],
-    actions: &mut Vec<Action>,
-) {
+fn exhibit_panel(ui: &mut egui::Ui, view: &PanelView, at: ExhibitRef, actions: &mut Vec<Action>) {
+    let (exhibition, words) = (view.exhibition, view.words);
+    let l = words.lang;
     let exhibit = exhibition.exhibit(at);
-    let zone = &exhibition.zones[at.zone];
-    ui.label(egui::RichText::new(exhibit.title.get(other(l))).color(theme::MUTED));
+    widgets::muted(ui, exhibit.title.get(companion(l)));
     ui.horizontal_wrapped(|ui| {
         let place = zone_title(exhibition, at.zone, exhibit.sector.as_deref(), l);
         if ui
@@ -190,109 +198,96 @@ fn exhibit_panel(
         ui.label("·");
         ui.label(format!(
             "{}: {}",
-            Ui::Category.text(l),
-            category_name(exhibit.category, l)
+            words.get(Word::Category),
+            words.get(category_word(exhibit.category))
         ));
     });
-    source_badge(ui, exhibit.source, l);
-    ui.add_space(4.0);
+    source_badge(ui, exhibit.source, words);
+    ui.add_space(space::SMALL);
     ui.label(egui::RichText::new(exhibit.summary.get(l)).italics());
-    ui.add_space(4.0);
+    ui.add_space(space::SMALL);
     ui.label(exhibit.description.get(l));
-    for (texture, caption) in textures {
-        if let Some(texture) = texture {
-            ui.add(
-                egui::Image::new(egui::load::SizedTexture::new(*texture, [360.0, 240.0]))
-                    .max_width(360.0),
-            );
-            if !caption.is_empty() {
-                ui.label(egui::RichText::new(caption).small().color(theme::MUTED));
-            }
+    for (texture, caption) in view.pictures {
+        ui.add(
+            egui::Image::new(egui::load::SizedTexture::new(*texture, [360.0, 240.0]))
+                .max_width(360.0),
+        );
+        if !caption.is_empty() {
+            widgets::note(ui, caption);
         }
     }
     if !exhibit.exhibitors.is_empty() {
-        ui.add_space(6.0);
-        ui.label(egui::RichText::new(Ui::Exhibitors.text(l)).strong());
+        widgets::section(ui, &words.get(Word::Exhibitors));
         for company in &exhibit.exhibitors {
             ui.label(format!("• {}", company.get(l)));
         }
     }
     if !exhibit.tags.is_empty() {
-        ui.add_space(6.0);
+        ui.add_space(space::SECTION);
         ui.horizontal_wrapped(|ui| {
-            ui.label(egui::RichText::new(Ui::Tags.text(l)).strong());
+            ui.label(egui::RichText::new(words.get(Word::Tags)).strong());
             for tag in &exhibit.tags {
-                egui::Frame::new()
-                    .fill(theme::GOLD.gamma_multiply(0.25))
-                    .corner_radius(4.0)
-                    .inner_margin(egui::Margin::symmetric(6, 2))
-                    .show(ui, |ui| {
-                        ui.label(egui::RichText::new(tag.get(l)).small());
-                    });
+                widgets::chip(ui, tag.get(l));
             }
         });
     }
     if !exhibit.links.is_empty() {
-        ui.add_space(6.0);
-        ui.label(egui::RichText::new(Ui::Links.text(l)).strong());
+        widgets::section(ui, &words.get(Word::Links));
         for link in &exhibit.links {
             ui.hyperlink_to(link.label.get(l), &link.url);
         }
     }
-    let _ = zone;
 }
 
 fn zone_panel(
     ui: &mut egui::Ui,
-    exhibition: &Exhibition,
+    view: &PanelView,
     zone_index: usize,
     sector: Option<&str>,
-    l: Lang,
-    textures: &[(Option<egui::TextureId>, String)],
     actions: &mut Vec<Action>,
 ) {
+    let (exhibition, words) = (view.exhibition, view.words);
+    let l = words.lang;
     let zone = &exhibition.zones[zone_index];
-    ui.label(egui::RichText::new(zone.name.get(other(l))).color(theme::MUTED));
+    widgets::muted(ui, zone.name.get(companion(l)));
     match &zone.kind {
         ZoneKind::Pavilion(pavilion) => {
             ui.horizontal(|ui| {
-                if let Some((Some(flag), _)) = textures.first() {
+                if let Some((flag, _)) = view.pictures.first() {
                     ui.add(egui::Image::new(egui::load::SizedTexture::new(
                         *flag,
                         [64.0, 48.0],
                     )));
                 }
                 ui.vertical(|ui| {
-                    ui.label(egui::RichText::new(status_name(pavilion.status, l)).strong());
-                    ui.label(format!("ISO 3166: {}", pavilion.iso));
+                    ui.label(egui::RichText::new(words.get(status_word(pavilion.status))).strong());
+                    ui.label(
+                        words.with(Word::IsoCode, &[("code", Arg::from(pavilion.iso.as_str()))]),
+                    );
                 });
             });
         }
         ZoneKind::China { .. } => {
-            ui.label(egui::RichText::new(Ui::ChinaZone.text(l)).strong());
+            ui.label(egui::RichText::new(words.get(Word::ChinaZone)).strong());
         }
     }
-    source_badge(ui, zone.intro_source, l);
+    source_badge(ui, zone.intro_source, words);
     ui.label(zone.intro.get(l));
-    if let (ZoneKind::China { sectors }, Some(id)) = (&zone.kind, sector)
-        && let Some(sector) = sectors.iter().find(|s| s.id == id)
-    {
-        ui.add_space(4.0);
-        ui.label(
-            egui::RichText::new(sector.name.get(l))
-                .strong()
-                .color(theme::RED),
-        );
+    let area = match sector {
+        Some(sector) => AreaRef::sector(&zone.id, sector),
+        None => AreaRef::zone(&zone.id),
+    };
+    if let Some(sector) = exhibition.sector(&area) {
+        ui.add_space(space::SMALL);
+        widgets::group_heading(ui, sector.name.get(l));
         ui.label(sector.intro.get(l));
     }
-    ui.add_space(6.0);
-    ui.label(egui::RichText::new(Ui::Exhibits.text(l)).strong());
+    widgets::section(ui, &words.get(Word::Exhibits));
     if ui
         .small_button("→")
-        .on_hover_text(Ui::Pavilion.text(l))
+        .on_hover_text(words.get(Word::Pavilion))
         .clicked()
     {
-        let area = sector.map_or(zone.id.clone(), |s| format!("{}/{s}", zone.id));
         actions.push(Action::Fly(FlyTo::Area(area)));
     }
     for (index, exhibit) in zone.exhibits.iter().enumerate() {
@@ -303,21 +298,17 @@ fn zone_panel(
             zone: zone_index,
             exhibit: index,
         };
-        ui.horizontal(|ui| {
-            if ui.link(exhibit.title.get(l)).clicked() {
-                actions.push(Action::Open(Panel::Exhibit(at)));
-                actions.push(Action::Fly(FlyTo::Exhibit(at)));
-            }
-        });
-        ui.label(
-            egui::RichText::new(exhibit.summary.get(l))
-                .small()
-                .color(theme::MUTED),
-        );
+        if ui.link(exhibit.title.get(l)).clicked() {
+            actions.push(Action::Open(Panel::Exhibit(at)));
+            actions.push(Action::Fly(FlyTo::Exhibit(at)));
+        }
+        widgets::note(ui, exhibit.summary.get(l));
     }
 }
 
-fn about_panel(ui: &mut egui::Ui, exhibition: &Exhibition, l: Lang) {
+fn about_panel(ui: &mut egui::Ui, view: &PanelView) {
+    let (exhibition, words) = (view.exhibition, view.words);
+    let l = words.lang;
     let about = &exhibition.hall.about;
     ui.label(
         egui::RichText::new(about.title.get(l))
@@ -326,10 +317,9 @@ fn about_panel(ui: &mut egui::Ui, exhibition: &Exhibition, l: Lang) {
     );
     ui.label(egui::RichText::new(about.subtitle.get(l)).strong());
     ui.label(format!("{} · {}", about.venue.get(l), about.dates.get(l)));
-    ui.add_space(4.0);
+    ui.add_space(space::SMALL);
     ui.label(about.introduction.get(l));
-    ui.add_space(6.0);
-    ui.label(egui::RichText::new(Ui::Facts.text(l)).strong());
+    widgets::section(ui, &words.get(Word::Facts));
     egui::Grid::new("facts")
         .num_columns(2)
         .striped(true)
@@ -344,8 +334,7 @@ fn about_panel(ui: &mut egui::Ui, exhibition: &Exhibition, l: Lang) {
                 ui.end_row();
             }
         });
-    ui.add_space(6.0);
-    ui.label(egui::RichText::new(Ui::Timeline.text(l)).strong());
+    widgets::section(ui, &words.get(Word::Timeline));
     for milestone in &about.timeline {
         ui.horizontal_wrapped(|ui| {
             ui.label(
@@ -357,8 +346,7 @@ fn about_panel(ui: &mut egui::Ui, exhibition: &Exhibition, l: Lang) {
         });
     }
     if !about.seen_across_pavilions.is_empty() {
-        ui.add_space(6.0);
-        ui.label(egui::RichText::new(Ui::SeenAcross.text(l)).strong());
+        widgets::section(ui, &words.get(Word::SeenAcross));
         let items: Vec<&str> = about
             .seen_across_pavilions
             .iter()
@@ -366,8 +354,7 @@ fn about_panel(ui: &mut egui::Ui, exhibition: &Exhibition, l: Lang) {
             .collect();
         ui.label(items.join(" · "));
     }
-    ui.add_space(6.0);
-    ui.label(egui::RichText::new(Ui::Sources.text(l)).strong());
+    widgets::section(ui, &words.get(Word::Sources));
     for source in &about.sources {
         ui.label(
             egui::RichText::new(format!(

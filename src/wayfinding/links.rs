@@ -3,7 +3,7 @@
 
 use crate::{
     camera::FlyTo,
-    content::exhibition::Exhibition,
+    content::{exhibition::Exhibition, model::AreaRef},
     interaction::{Panel, booth_panel},
     launch::View,
 };
@@ -18,12 +18,24 @@ pub fn resolve_view(
     match view {
         View::Overview => Ok((FlyTo::WholeHall, None)),
         View::Walk => Ok((FlyTo::Entrance, None)),
-        View::Pavilion(code) => {
-            let Some(index) = exhibition.zone_index(code) else {
-                let ids: Vec<&str> = exhibition.zones.iter().map(|z| z.id.as_str()).collect();
-                return Err(unknown("pavilion", code, &ids));
+        View::Pavilion(area) => {
+            let known = exhibition
+                .zone_index(&area.zone)
+                .filter(|_| match &area.sector {
+                    Some(_) => exhibition.sector(area).is_some(),
+                    None => true,
+                });
+            let Some(index) = known else {
+                let ids: Vec<String> = exhibition
+                    .zones
+                    .iter()
+                    .map(|z| z.id.clone())
+                    .chain(exhibition.footprints.iter().map(|f| f.area.to_string()))
+                    .collect();
+                let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
+                return Err(unknown("pavilion", &area.to_string(), &ids));
             };
-            Ok(directory_entry(exhibition, index, None))
+            Ok(directory_entry(exhibition, index, area.sector.as_deref()))
         }
         View::Exhibit(id) => {
             let Some(at) = exhibition.find_exhibit(id) else {
@@ -46,14 +58,15 @@ pub fn directory_entry(
     sector: Option<&str>,
 ) -> (FlyTo, Option<Panel>) {
     let id = &exhibition.zones[zone].id;
+    let whole = AreaRef::zone(id);
     let area = match sector {
-        Some(sector) => format!("{id}/{sector}"),
-        None if exhibition.footprint(id).is_some() => id.clone(),
+        Some(sector) => AreaRef::sector(id, sector),
+        None if exhibition.footprint(&whole).is_some() => whole,
         None => exhibition
             .footprints
             .iter()
-            .find(|f| f.area.starts_with(&format!("{id}/")))
-            .map_or(id.clone(), |f| f.area.clone()),
+            .find(|f| f.area.zone == *id)
+            .map_or(whole, |f| f.area.clone()),
     };
     let panel = match sector {
         Some(_) => booth_panel(&area, zone),

@@ -1,11 +1,10 @@
-//! Wayfinding: the minimap and full floor plan, the directory with search, guided tours and
-//! deep links. A visitor always sees where they are and reaches anything in a few taps.
+//! Wayfinding: what the minimap, floor plan, directory and tour bar (drawn by `ui`) work with:
+//! search, the guided tour player, deep links, the plan's geometry, and going to a place.
 
 pub mod links;
 pub mod map;
 pub mod search;
 pub mod tour;
-mod ui;
 
 use bevy::prelude::*;
 
@@ -19,7 +18,7 @@ use crate::{
 
 pub fn plugin(app: &mut App) {
     app.init_resource::<WayfindingUi>()
-        .add_plugins((tour::plugin, ui::plugin))
+        .add_plugins(tour::plugin)
         .add_systems(OnEnter(Screen::Hall), start_at_deep_link);
 }
 

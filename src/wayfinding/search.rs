@@ -1,12 +1,15 @@
 //! Searching the exhibition: exhibits, pavilions and China sectors by title, summary,
-//! description, exhibitors and tags, in Chinese and English. Case- and accent-insensitive;
-//! Chinese matches by substring. Every word of the query must match; title matches rank first.
+//! description, exhibitors and tags, in every language of the content. Case- and
+//! accent-insensitive; words match from their start, words of up to three letters only whole
+//! ("tea" is not found in "team"), and one typo is allowed in words of five letters or more;
+//! Chinese matches anywhere. Every word of the
+//! query must match; title matches rank first.
 
 use unicode_normalization::UnicodeNormalization;
 
 use crate::content::{
     exhibition::{ExhibitRef, Exhibition},
-    model::{Lang, Text, ZoneKind},
+    model::{AreaRef, Lang, Text, ZoneKind},
 };
 
 /// What a search result points at.
@@ -64,7 +67,7 @@ fn entries(exhibition: &Exhibition) -> Vec<Entry<'_>> {
             for sector in sectors {
                 entries.push(Entry {
                     found: Found::Sector(index, sector.id.clone()),
-                    id: format!("{}/{}", zone.id, sector.id),
+                    id: AreaRef::sector(&zone.id, &sector.id).to_string(),
                     fields: vec![(TITLE, &sector.name), (SUMMARY, &sector.intro)],
                 });
             }
@@ -119,11 +122,13 @@ pub fn search(exhibition: &Exhibition, query: &str, lang: Lang) -> Vec<Hit> {
         for word in &words {
             let best = texts
                 .iter()
-                .filter(|(_, text, _)| text.contains(word.as_str()))
-                .map(|(weight, text, in_lang)| {
-                    let starts =
-                        text.starts_with(word.as_str()) || text.contains(&format!(" {word}"));
-                    weight + if starts { weight / 5 } else { 0 } + u32::from(*in_lang)
+                .filter_map(|(weight, text, in_lang)| {
+                    let points = match word_match(text, word)? {
+                        WordMatch::TextStart => weight + weight / 5,
+                        WordMatch::WordStart => *weight,
+                        WordMatch::Typo => weight / 2,
+                    };
+                    Some(points + u32::from(*in_lang))
                 })
                 .max();
             match best {
@@ -152,6 +157,85 @@ pub fn search(exhibition: &Exhibition, query: &str, lang: Lang) -> Vec<Hit> {
     }
     hits.sort_by(|(a, ao), (b, bo)| b.score.cmp(&a.score).then(ao.cmp(bo)));
     hits.into_iter().map(|(hit, _)| hit).collect()
+}
+
+/// How a word of the query was found in a text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum WordMatch {
+    /// The text starts with it.
+    TextStart,
+    /// A word of the text starts with it.
+    WordStart,
+    /// A word of the text is it with one typo (or a spelling variant, ph = f).
+    Typo,
+}
+
+/// Shortest query word that may carry a typo.
+const TYPO_FROM: usize = 5;
+
+fn is_cjk(c: char) -> bool {
+    matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0xAC00..=0xD7A3)
+}
+
+/// Where a (normalized) query word matches a (normalized) text: Chinese anywhere, as Chinese is
+/// written without spaces; other scripts at the start of a word (short words only as whole
+/// words), and words of five letters or more also with one typo.
+fn word_match(text: &str, word: &str) -> Option<WordMatch> {
+    if word.chars().any(is_cjk) {
+        return text.find(word).map(|at| {
+            if at == 0 {
+                WordMatch::TextStart
+            } else {
+                WordMatch::WordStart
+            }
+        });
+    }
+    let mut found = None;
+    let text_words = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    for (index, text_word) in text_words.enumerate() {
+        if starts_word(text_word, word) {
+            return Some(if index == 0 {
+                WordMatch::TextStart
+            } else {
+                WordMatch::WordStart
+            });
+        }
+        if found.is_none() && one_typo_away(word, text_word) {
+            found = Some(WordMatch::Typo);
+        }
+    }
+    found
+}
+
+/// Shortest query word that matches the beginning of a longer word ("thang" → "thangka"); a
+/// shorter one must be the whole word, or its plural ("tea" → "tea", "teas", not "team").
+const PREFIX_FROM: usize = 4;
+
+fn starts_word(text_word: &str, word: &str) -> bool {
+    if word.chars().count() >= PREFIX_FROM {
+        return text_word.starts_with(word);
+    }
+    text_word
+        .strip_prefix(word)
+        .is_some_and(|rest| ["", "s", "es"].contains(&rest))
+}
+
+/// Whether `word` (five letters or more) is `text_word`, or its beginning, but for one letter
+/// added, dropped or changed, once common spelling variants (ph = f) are folded.
+fn one_typo_away(word: &str, text_word: &str) -> bool {
+    if word.chars().count() < TYPO_FROM {
+        return false;
+    }
+    let fold = |w: &str| w.replace("ph", "f");
+    let (word, text_word) = (fold(word), fold(text_word));
+    if text_word.starts_with(&word) {
+        return true;
+    }
+    let length = word.chars().count();
+    let prefix: String = text_word.chars().take(length).collect();
+    strsim::levenshtein(&word, &text_word) <= 1 || strsim::levenshtein(&word, &prefix) <= 1
 }
 
 /// The title of a result in `lang`.
@@ -208,6 +292,27 @@ mod tests {
         assert_eq!(normalize("Türkiye ÇAY"), "turkiye cay");
         assert_eq!(normalize("ＴＴＫ"), "ttk");
         assert_eq!(normalize("唐卡"), "唐卡");
+    }
+
+    #[test]
+    fn words_match_from_their_start_and_long_words_forgive_one_typo() {
+        assert_eq!(word_match("think tank team", "tea"), None);
+        assert_eq!(word_match("black tea", "tea"), Some(WordMatch::WordStart));
+        assert_eq!(word_match("teas", "tea"), Some(WordMatch::TextStart));
+        assert_eq!(word_match("teapot", "tea"), None);
+        assert_eq!(word_match("teapot", "teap"), Some(WordMatch::TextStart));
+        assert_eq!(word_match("hagia sophia", "sofia"), Some(WordMatch::Typo));
+        assert_eq!(word_match("giant thangka", "thanka"), Some(WordMatch::Typo));
+        assert_eq!(
+            word_match("giant thangka", "thang"),
+            Some(WordMatch::WordStart)
+        );
+        assert_eq!(
+            word_match("a cat", "cet"),
+            None,
+            "short words need to be right"
+        );
+        assert_eq!(word_match("巨幅唐卡", "唐卡"), Some(WordMatch::WordStart));
     }
 
     #[test]

@@ -7,7 +7,11 @@ use bevy::prelude::*;
 use crate::{
     AppSystems,
     camera::{FlyTo, rig::FLIGHT_SECONDS},
-    content::{loading::CurrentExhibition, model::StopTarget},
+    content::{
+        exhibition::Exhibition,
+        loading::CurrentExhibition,
+        model::{StopTarget, Viewpoint},
+    },
     screens::Screen,
 };
 
@@ -120,8 +124,8 @@ pub enum TourCommand {
 /// The camera request for a stop.
 pub fn stop_request(
     target: &StopTarget,
-    view: Option<crate::content::model::Viewpoint>,
-    exhibition: &crate::content::exhibition::Exhibition,
+    view: Option<Viewpoint>,
+    exhibition: &Exhibition,
 ) -> FlyTo {
     if let Some(view) = view {
         return FlyTo::Viewpoint(view);
@@ -135,11 +139,7 @@ pub fn stop_request(
     }
 }
 
-fn fly_to_stop(
-    exhibition: &crate::content::exhibition::Exhibition,
-    active: &ActiveTour,
-    fly: &mut MessageWriter<FlyTo>,
-) {
+fn fly_to_stop(exhibition: &Exhibition, active: &ActiveTour, fly: &mut MessageWriter<FlyTo>) {
     if let Some(stop) = exhibition
         .tours
         .get(active.tour)

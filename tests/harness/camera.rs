@@ -17,7 +17,7 @@ use expo_hall::{
         rig::{CameraMode, CameraRig, FLIGHT_SECONDS},
         viewpoints,
     },
-    content::{layout::Footprint, loading::CurrentExhibition},
+    content::{layout::Footprint, loading::CurrentExhibition, model::AreaRef},
     screens::{self, LoadingStep},
     third_party::UiFocus,
 };
@@ -117,9 +117,13 @@ fn switching_modes_is_an_animated_flight_that_lands_in_the_overview() {
 fn choosing_a_pavilion_flies_to_its_viewpoint() {
     let mut app = app();
     let exhibition = shipped();
-    app.world_mut().write_message(FlyTo::Area("np".into()));
+    app.world_mut()
+        .write_message(FlyTo::Area(AreaRef::zone("np")));
     run_for(&mut app, FLIGHT_SECONDS + 0.2);
-    let expected = viewpoints::booth(&exhibition, exhibition.footprint("np").unwrap());
+    let expected = viewpoints::booth(
+        &exhibition,
+        exhibition.footprint(&AreaRef::zone("np")).unwrap(),
+    );
     assert!(
         camera_transform(&mut app)
             .translation
@@ -192,7 +196,7 @@ fn the_walker_cannot_pass_through_a_booth_wall() {
     let exhibition = shipped();
     let obstacles = Obstacles::from_exhibition(&exhibition);
     // Russia's booth has walls on three sides: start inside, walk out through the back.
-    let ru = exhibition.footprint("ru").unwrap();
+    let ru = exhibition.footprint(&AreaRef::zone("ru")).unwrap();
     let start = ru.to_hall(Vec2::new(-4.0, 2.5));
     let through_back = ru.to_hall(Vec2::new(-4.0, -8.0)) - start;
     let end = obstacles.walk(start, through_back, WALKER_RADIUS);

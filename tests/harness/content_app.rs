@@ -2,7 +2,7 @@
 //! rest of the hall loaded.
 
 use expo_hall::content::{
-    model::ZoneKind,
+    model::{AreaRef, ZoneKind},
     source::{ContentSource, EMBEDDED_FILES},
 };
 
@@ -61,7 +61,7 @@ fn a_broken_zone_file_is_reported_and_the_rest_still_loads() {
         "{problems:#?}"
     );
     // The layout keeps everyone else in place and names the missing booth.
-    assert!(exhibition.footprint("kz").is_some());
+    assert!(exhibition.footprint(&AreaRef::zone("kz")).is_some());
     assert!(problems.iter().any(|p| p.contains("`ru`")), "{problems:#?}");
 }
 

@@ -3,28 +3,20 @@
 
 use bevy::prelude::*;
 use expo_hall::{
-    content::{model::Lang, source::ContentSource},
-    hall::{self, BoothEntity, ExhibitEntity, Sign, SignKind},
-    i18n::{self, CurrentLang, Ui},
-    screens::Screen,
+    content::{
+        model::{AreaRef, Lang},
+        source::ContentSource,
+        validate::TEXT_FONT,
+    },
+    hall::{BoothEntity, ExhibitEntity, Sign, SignKind},
+    i18n::{Catalogs, CurrentLang, Word, catalog_path},
 };
 
-use crate::support::{content_app, load_exhibition};
+use crate::support::{TempContent, built_hall};
 
 #[test]
 fn the_scene_builds_from_content_and_signs_follow_the_language() {
-    let mut app = content_app(ContentSource::Embedded);
-    app.init_asset::<Mesh>()
-        .init_asset::<StandardMaterial>()
-        .add_plugins((i18n::plugin, hall::plugin));
-    let (exhibition, _) = load_exhibition(&mut app);
-    for _ in 0..20 {
-        app.update();
-        if *app.world().resource::<State<Screen>>().get() == Screen::Hall {
-            break;
-        }
-    }
-    assert_eq!(*app.world().resource::<State<Screen>>().get(), Screen::Hall);
+    let (mut app, exhibition) = built_hall();
     let world = app.world_mut();
     assert_eq!(
         world.query::<&BoothEntity>().iter(world).count(),
@@ -38,7 +30,12 @@ fn the_scene_builds_from_content_and_signs_follow_the_language() {
     let fascia = world
         .query::<&Sign>()
         .iter(world)
-        .find(|s| s.kind == SignKind::Fascia { area: "ru".into() })
+        .find(|s| {
+            s.kind
+                == SignKind::Fascia {
+                    area: AreaRef::zone("ru"),
+                }
+        })
         .expect("Russia has a fascia sign")
         .image
         .clone();
@@ -69,15 +66,85 @@ fn the_scene_builds_from_content_and_signs_follow_the_language() {
 
 #[test]
 fn the_interface_words_exist_in_both_languages() {
+    let catalogs = Catalogs::builtin();
     for word in [
-        Ui::Walk,
-        Ui::Overview,
-        Ui::About,
-        Ui::Close,
-        Ui::Next,
-        Ui::Help,
+        Word::Walk,
+        Word::Overview,
+        Word::About,
+        Word::Close,
+        Word::Next,
+        Word::Help,
     ] {
-        assert_ne!(word.text(Lang::En), word.text(Lang::Zh));
-        assert!(!word.text(Lang::Zh).is_empty());
+        assert_ne!(catalogs.text(Lang::En, word), catalogs.text(Lang::Zh, word));
+        assert!(!catalogs.text(Lang::Zh, word).is_empty());
     }
+}
+
+#[test]
+fn every_catalog_has_every_word_with_the_same_placeholders() {
+    let catalogs = Catalogs::builtin();
+    assert!(catalogs.problems.is_empty(), "{:#?}", catalogs.problems);
+    let problems = catalogs.check();
+    assert!(problems.is_empty(), "{problems:#?}");
+    for lang in Lang::ALL {
+        for word in Word::ALL {
+            assert_ne!(
+                catalogs.text(lang, *word),
+                word.id(),
+                "{lang:?} has no text for {word:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn every_character_of_the_catalogs_is_in_the_bundled_fonts() {
+    use ab_glyph::{Font, FontRef};
+    let source = ContentSource::Embedded;
+    let bytes = source.read(TEXT_FONT).unwrap();
+    let font = FontRef::try_from_slice(&bytes).unwrap();
+    for lang in Lang::ALL {
+        let text = source.read_text(&catalog_path(lang)).unwrap();
+        for line in text.lines().filter(|l| !l.trim_start().starts_with('#')) {
+            for c in line.chars().filter(|c| !c.is_control()) {
+                assert_ne!(
+                    font.glyph_id(c).0,
+                    0,
+                    "{c:?} of {lang:?} is not in {TEXT_FONT}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn a_broken_catalog_is_reported_by_validate_with_its_position() {
+    let content = TempContent::new();
+    content.replace("i18n/zh.ftl", "walk = 漫步\n", "");
+    content.replace(
+        "i18n/zh.ftl",
+        "iso-code = ISO 3166：{ $code }",
+        "iso-code = ISO 3166：{ $iso }",
+    );
+    content.replace("i18n/ru.ftl", "pause = Пауза", "pause = { Пауза");
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_expo-hall"))
+        .args(["validate"])
+        .arg(&content.dir)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    let zh = content.path("i18n/zh.ftl").to_string_lossy().into_owned();
+    let ru = content.path("i18n/ru.ftl").to_string_lossy().into_owned();
+    let iso_line = crate::support::position_of(&content.read("i18n/zh.ftl"), "iso-code").0;
+    let pause_line = crate::support::position_of(&content.read("i18n/ru.ftl"), "pause =").0;
+    assert!(
+        stderr.contains(&format!("{zh}: `walk` is missing")),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(&format!("{zh}:{iso_line}:1: `iso-code` uses")),
+        "{stderr}"
+    );
+    assert!(stderr.contains(&format!("{ru}:{pause_line}:")), "{stderr}");
 }

@@ -28,7 +28,7 @@ fn spread(hall: &str) -> (f32, f32) {
         let d: Vec<f32> = exhibition
             .footprints
             .iter()
-            .filter(|f| f.area.starts_with("cn/") == china)
+            .filter(|f| (f.area.zone == "cn") == china)
             .map(|f| f.centre.length())
             .collect();
         d.iter().sum::<f32>() / d.len() as f32

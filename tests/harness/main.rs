@@ -1,11 +1,14 @@
 //! The one integration-test binary (each test binary links all of Bevy, so there is just one).
-//! Modules test the content through Bevy's asset system, the validator's error kinds, the
-//! shipped content against the source articles, the camera, picking, language switching, and
-//! a rendering smoke test under Xvfb.
+//! Modules test the crate's layering, the content through Bevy's asset system, the validator's
+//! error kinds, the shipped content against the source articles, one footprint for every exhibit,
+//! the camera, picking, language switching and the interface catalogs, and a rendering smoke test
+//! under Xvfb.
 
+mod architecture;
 mod camera;
 mod content_app;
 mod content_coverage;
+mod footprint;
 mod interaction;
 mod kiosk;
 mod language;

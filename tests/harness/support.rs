@@ -18,10 +18,12 @@ use expo_hall::{
     content::{
         self,
         exhibition::Exhibition,
-        loading::{ContentProblems, CurrentExhibition},
+        loading::{ContentProblems, ContentRequest, CurrentExhibition},
+        model::Lang,
         source::{ContentSource, DEFAULT_HALL, EMBEDDED_FILES},
     },
-    launch::LaunchOptions,
+    hall,
+    i18n::CurrentLang,
     screens,
 };
 
@@ -96,10 +98,9 @@ pub fn content_app(source: ContentSource) -> App {
         .insert_resource(TimeUpdateStrategy::ManualDuration(Duration::from_millis(
             16,
         )))
-        .insert_resource(LaunchOptions {
-            source,
+        .insert_resource(ContentRequest {
             hall: DEFAULT_HALL.into(),
-            ..default()
+            notes: Vec::new(),
         })
         .add_plugins((screens::plugin, content::plugin));
     app
@@ -116,6 +117,27 @@ pub fn load_exhibition(app: &mut App) -> (Exhibition, Vec<String>) {
         std::thread::sleep(Duration::from_millis(2));
     }
     panic!("content did not finish loading");
+}
+
+/// A headless app with the shipped hall built (meshes, materials, signs), in the hall screen.
+pub fn built_hall() -> (App, Exhibition) {
+    let mut app = content_app(ContentSource::Embedded);
+    app.init_asset::<Mesh>()
+        .init_asset::<StandardMaterial>()
+        .insert_resource(CurrentLang(Lang::En))
+        .add_plugins(hall::plugin);
+    let (exhibition, _) = load_exhibition(&mut app);
+    for _ in 0..20 {
+        app.update();
+        if *app.world().resource::<State<screens::Screen>>().get() == screens::Screen::Hall {
+            break;
+        }
+    }
+    assert_eq!(
+        *app.world().resource::<State<screens::Screen>>().get(),
+        screens::Screen::Hall
+    );
+    (app, exhibition)
 }
 
 pub fn shipped() -> Exhibition {

@@ -9,7 +9,7 @@ use expo_hall::{
     camera::{FlyTo, rig::FLIGHT_SECONDS},
     content::{
         loading::CurrentExhibition,
-        model::{Lang, StopTarget},
+        model::{AreaRef, Lang, StopTarget},
         source::DEFAULT_HALL,
         validate::validate,
     },
@@ -68,6 +68,33 @@ fn search_is_accent_insensitive_and_every_word_must_match() {
 }
 
 #[test]
+fn search_forgives_a_typo_and_takes_short_words_whole() {
+    let exhibition = shipped();
+    let sofia = search(&exhibition, "Hagia Sofia", Lang::En);
+    assert!(
+        sofia.iter().any(|h| h.id == "tr.transparent-hagia-sophia"),
+        "{sofia:?}"
+    );
+    let tea = search(&exhibition, "tea", Lang::En);
+    assert!(
+        tea.iter().any(|h| h.id == "lk.tea-scented-alley"),
+        "{tea:?}"
+    );
+    assert!(
+        !tea.iter().any(|h| h.id == "cn.sco-think-tank"),
+        "\"tea\" is not \"team\": {tea:?}"
+    );
+    // Sri Lanka's texts agree in both languages: neither mentions vodka any more.
+    let ids = |query: &str, lang| -> Vec<String> {
+        search(&exhibition, query, lang)
+            .into_iter()
+            .map(|h| h.id)
+            .collect()
+    };
+    assert_eq!(ids("vodka", Lang::En), ids("伏特加", Lang::Zh));
+}
+
+#[test]
 fn title_matches_rank_before_description_matches() {
     let exhibition = shipped();
     let hits = search(&exhibition, "russia", Lang::En);
@@ -110,11 +137,11 @@ fn the_search_command_prints_ranked_ids() {
 fn the_shipped_tour_visits_the_four_sectors_then_all_17_pavilions() {
     let exhibition = shipped();
     let tour = &exhibition.tours[0];
-    let areas: Vec<&str> = tour
+    let areas: Vec<String> = tour
         .stops
         .iter()
         .filter_map(|s| match &s.target {
-            StopTarget::Area(area) => Some(area.as_str()),
+            StopTarget::Area(area) => Some(area.to_string()),
             _ => None,
         })
         .collect();
@@ -127,7 +154,7 @@ fn the_shipped_tour_visits_the_four_sectors_then_all_17_pavilions() {
             "cn/smart-manufacturing"
         ]
     );
-    let mut pavilions: Vec<&str> = areas[4..].to_vec();
+    let mut pavilions: Vec<&str> = areas[4..].iter().map(String::as_str).collect();
     pavilions.sort();
     let mut expected: Vec<&str> = exhibition.pavilions().map(|z| z.id.as_str()).collect();
     expected.sort();
@@ -187,7 +214,10 @@ fn a_tour_flies_from_stop_to_stop_on_its_clock() {
     // Just before the first stop's time is up nothing moves; just after, the second stop.
     let first = FLIGHT_SECONDS + stops[0].dwell;
     assert!(run(&mut app, first - 0.3).is_empty());
-    assert_eq!(run(&mut app, 0.5), vec![FlyTo::Area("cn/logistics".into())]);
+    assert_eq!(
+        run(&mut app, 0.5),
+        vec![FlyTo::Area(AreaRef::sector("cn", "logistics"))]
+    );
     // Pause holds it; next and previous move by hand.
     app.world_mut().write_message(TourCommand::TogglePause);
     assert!(run(&mut app, 60.0).is_empty());
@@ -195,10 +225,13 @@ fn a_tour_flies_from_stop_to_stop_on_its_clock() {
     app.world_mut().write_message(TourCommand::Next);
     assert_eq!(
         run(&mut app, 0.1),
-        vec![FlyTo::Area("cn/transportation".into())]
+        vec![FlyTo::Area(AreaRef::sector("cn", "transportation"))]
     );
     app.world_mut().write_message(TourCommand::Previous);
-    assert_eq!(run(&mut app, 0.1), vec![FlyTo::Area("cn/logistics".into())]);
+    assert_eq!(
+        run(&mut app, 0.1),
+        vec![FlyTo::Area(AreaRef::sector("cn", "logistics"))]
+    );
     // Leaving ends the tour without moving the camera.
     app.world_mut().write_message(TourCommand::Leave);
     assert!(run(&mut app, 0.2).is_empty());
@@ -244,7 +277,7 @@ fn deep_links_land_where_the_directory_does() {
     let exhibition = shipped();
     for (index, zone) in exhibition.zones.iter().enumerate() {
         let (link, link_panel) =
-            resolve_view(&exhibition, &View::Pavilion(zone.id.clone())).unwrap();
+            resolve_view(&exhibition, &View::Pavilion(AreaRef::zone(&zone.id))).unwrap();
         let (entry, entry_panel) = directory_entry(&exhibition, index, None);
         assert_eq!(link, entry, "{}", zone.id);
         assert_eq!(link_panel, entry_panel);
@@ -274,7 +307,7 @@ fn unknown_deep_links_name_near_matches() {
         error.contains("did you mean: ru.digital-silk-road"),
         "{error}"
     );
-    let error = resolve_view(&exhibition, &View::Pavilion("rus".into())).unwrap_err();
+    let error = resolve_view(&exhibition, &View::Pavilion(AreaRef::zone("rus"))).unwrap_err();
     assert!(error.contains("`rus`") && error.contains("ru"), "{error}");
     // The binary refuses before opening a window, with exit status 2.
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_expo-hall"))

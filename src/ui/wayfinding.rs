@@ -4,28 +4,30 @@
 use bevy::{math::Rect, prelude::*};
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
-use super::{
-    WayfindingUi, go_to,
-    links::directory_entry,
-    map::MapTransform,
-    search,
-    tour::{ActiveTour, TourCommand},
-};
+use super::{group_word, widgets};
 use crate::{
     camera::{
         FlyTo,
         rig::{CameraRig, Pose},
     },
-    content::loading::CurrentExhibition,
     content::{
         exhibition::{ExhibitRef, Exhibition},
-        model::{Lang, ScoStatus, ZoneKind},
+        footprint::display_extent,
+        loading::CurrentExhibition,
+        model::{AreaRef, Lang, ScoStatus, ZoneKind},
     },
     hall::floor::carpet_colour,
-    i18n::{CurrentLang, Ui},
+    i18n::{Catalogs, CurrentLang, Word, Words},
     interaction::{Panel, Selection},
     screens::Screen,
-    ui::{status_name, theme},
+    theme::{self, size, space},
+    wayfinding::{
+        WayfindingUi, go_to,
+        links::directory_entry,
+        map::MapTransform,
+        search,
+        tour::{ActiveTour, TourCommand},
+    },
 };
 
 pub(super) fn plugin(app: &mut App) {
@@ -45,7 +47,8 @@ fn pos(v: Vec2) -> egui::Pos2 {
     egui::pos2(v.x, v.y)
 }
 
-/// Draws the plan into `rect`; returns the area clicked, if any.
+/// Draws the plan into `rect`; returns the area clicked, if any. The full plan (`names`) also
+/// labels the booths and draws every exhibit's footprint.
 fn draw_plan(
     ui: &mut egui::Ui,
     rect: egui::Rect,
@@ -53,7 +56,7 @@ fn draw_plan(
     lang: Lang,
     pose: &Pose,
     names: bool,
-) -> Option<String> {
+) -> Option<AreaRef> {
     let shell = &exhibition.hall.shell;
     let map = MapTransform::fit(
         Vec2::new(shell.width, shell.depth),
@@ -62,7 +65,7 @@ fn draw_plan(
     );
     let response = ui.allocate_rect(rect, egui::Sense::click());
     let painter = ui.painter_at(rect);
-    painter.rect_filled(rect, 6.0, egui::Color32::from_rgb(40, 44, 52));
+    painter.rect_filled(rect, 6.0, theme::PLAN_SURROUND);
     let hall = map.rect_to_screen(Rect::new(
         -shell.width / 2.0,
         -shell.depth / 2.0,
@@ -72,7 +75,7 @@ fn draw_plan(
     painter.rect_filled(
         egui::Rect::from_min_max(pos(hall.min), pos(hall.max)),
         0.0,
-        egui::Color32::from_rgb(138, 140, 144),
+        theme::PLAN_FLOOR,
     );
     painter.rect_stroke(
         egui::Rect::from_min_max(pos(hall.min), pos(hall.max)),
@@ -117,8 +120,26 @@ fn draw_plan(
                 screen.center(),
                 egui::Align2::CENTER_CENTER,
                 label,
-                egui::FontId::proportional(12.0),
+                egui::FontId::proportional(size::PLAN_LABEL),
                 egui::Color32::WHITE,
+            );
+        }
+    }
+    if names {
+        for at in exhibition.exhibit_refs() {
+            let exhibit = exhibition.exhibit(at);
+            let Some(footprint) = exhibition.footprint(&exhibition.area_of(at)) else {
+                continue;
+            };
+            let local = display_extent(&exhibit.display).in_booth(
+                Vec2::new(exhibit.place.x, exhibit.place.z),
+                exhibit.place.turn,
+            );
+            let r = map.rect_to_screen(footprint.local_rect_to_hall(local));
+            painter.rect_filled(
+                egui::Rect::from_min_max(pos(r.min), pos(r.max)),
+                0.0,
+                theme::PLAN_EXHIBIT.gamma_multiply(0.8),
             );
         }
     }
@@ -144,35 +165,23 @@ fn draw_plan(
     }
 }
 
-/// A booth's name on the plan: the pavilion, or the sector of the China zone.
-pub fn area_label(exhibition: &Exhibition, area: &str, lang: Lang) -> String {
-    let (zone_id, sector) = area
-        .split_once('/')
-        .map_or((area, None), |(z, s)| (z, Some(s)));
-    let Some(zone) = exhibition.zone(zone_id) else {
-        return area.to_owned();
-    };
-    match (&zone.kind, sector) {
-        (ZoneKind::China { sectors }, Some(id)) => sectors
-            .iter()
-            .find(|s| s.id == id)
-            .map_or(area.to_owned(), |s| s.name.get(lang).to_owned()),
-        _ => zone.name.get(lang).to_owned(),
-    }
+/// A booth's name on the plan: the pavilion, or the sector.
+pub fn area_label(exhibition: &Exhibition, area: &AreaRef, lang: Lang) -> String {
+    exhibition
+        .area_name(area)
+        .map_or(area.to_string(), |name| name.get(lang).to_owned())
 }
 
-fn area_panel(exhibition: &Exhibition, area: &str) -> (FlyTo, Option<Panel>) {
-    let (zone_id, sector) = area
-        .split_once('/')
-        .map_or((area, None), |(z, s)| (z, Some(s)));
-    let zone = exhibition.zone_index(zone_id).unwrap_or(0);
-    directory_entry(exhibition, zone, sector)
+fn area_panel(exhibition: &Exhibition, area: &AreaRef) -> (FlyTo, Option<Panel>) {
+    let zone = exhibition.zone_index(&area.zone).unwrap_or(0);
+    directory_entry(exhibition, zone, area.sector.as_deref())
 }
 
 fn minimap(
     mut contexts: EguiContexts,
     exhibition: Res<CurrentExhibition>,
     lang: Res<CurrentLang>,
+    catalogs: Res<Catalogs>,
     rig: Res<CameraRig>,
     mut wayfinding: ResMut<WayfindingUi>,
     mut selection: ResMut<Selection>,
@@ -180,12 +189,13 @@ fn minimap(
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
     let l = **lang;
+    let words = catalogs.words(l);
     let pose = rig.pose();
     let mut clicked = None;
     let screen = ctx.viewport_rect();
     if wayfinding.full_plan {
         let size = egui::vec2(screen.width() * 0.8, screen.height() * 0.75);
-        egui::Window::new(Ui::Plan.text(l))
+        egui::Window::new(words.get(Word::Plan))
             .collapsible(false)
             .resizable(false)
             .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
@@ -193,14 +203,14 @@ fn minimap(
             .show(ctx, |ui| {
                 let rect = egui::Rect::from_min_size(ui.cursor().min, size - egui::vec2(0.0, 30.0));
                 clicked = draw_plan(ui, rect, &exhibition, l, &pose, true);
-                if ui.button(Ui::Close.text(l)).clicked() {
+                if ui.button(words.get(Word::Close)).clicked() {
                     wayfinding.full_plan = false;
                 }
             });
     } else {
         let size = egui::vec2(240.0, 170.0);
         egui::Area::new("minimap".into())
-            .anchor(egui::Align2::RIGHT_BOTTOM, [-10.0, -10.0])
+            .anchor(egui::Align2::RIGHT_BOTTOM, [-space::EDGE, -space::EDGE])
             .show(ctx, |ui| {
                 let rect = egui::Rect::from_min_size(ui.cursor().min, size);
                 clicked = draw_plan(ui, rect, &exhibition, l, &pose, false);
@@ -211,7 +221,7 @@ fn minimap(
                 if ui
                     .put(
                         grow,
-                        egui::Button::new(egui::RichText::new(Ui::Plan.text(l)).small()),
+                        egui::Button::new(egui::RichText::new(words.get(Word::Plan)).small()),
                     )
                     .clicked()
                 {
@@ -231,6 +241,7 @@ fn directory(
     mut contexts: EguiContexts,
     exhibition: Res<CurrentExhibition>,
     lang: Res<CurrentLang>,
+    catalogs: Res<Catalogs>,
     mut wayfinding: ResMut<WayfindingUi>,
     mut selection: ResMut<Selection>,
     mut fly: MessageWriter<FlyTo>,
@@ -239,12 +250,12 @@ fn directory(
         return Ok(());
     }
     let ctx = contexts.ctx_mut()?;
-    let l = **lang;
+    let words = catalogs.words(**lang);
     let mut chosen: Option<(FlyTo, Option<Panel>)> = None;
     let mut open = true;
-    egui::Window::new(Ui::Directory.text(l))
+    egui::Window::new(words.get(Word::Directory))
         .open(&mut open)
-        .anchor(egui::Align2::LEFT_TOP, [10.0, 64.0])
+        .anchor(egui::Align2::LEFT_TOP, [space::EDGE, 64.0])
         .default_width(330.0)
         .max_height(ctx.viewport_rect().height() - 90.0)
         .collapsible(false)
@@ -253,40 +264,18 @@ fn directory(
                 ui.label("🔍");
                 ui.add(
                     egui::TextEdit::singleline(&mut wayfinding.query)
-                        .hint_text(Ui::SearchHint.text(l))
+                        .hint_text(words.get(Word::SearchHint))
                         .desired_width(260.0),
                 );
             });
             ui.separator();
+            let query = wayfinding.query.clone();
             egui::ScrollArea::vertical().show(ui, |ui| {
-                if wayfinding.query.trim().is_empty() {
-                    chosen = directory_tree(ui, &exhibition, l);
+                chosen = if query.trim().is_empty() {
+                    directory_tree(ui, &exhibition, &words)
                 } else {
-                    let hits = search::search(&exhibition, &wayfinding.query, l);
-                    if hits.is_empty() {
-                        ui.label(egui::RichText::new(Ui::NoResults.text(l)).color(theme::MUTED));
-                    }
-                    for hit in hits.iter().take(40) {
-                        let title = search::title(&exhibition, &hit.found, l);
-                        if ui
-                            .selectable_label(false, title)
-                            .on_hover_text(&hit.id)
-                            .clicked()
-                        {
-                            chosen = Some(match &hit.found {
-                                search::Found::Exhibit(at) => {
-                                    (FlyTo::Exhibit(*at), Some(Panel::Exhibit(*at)))
-                                }
-                                search::Found::Zone(zone) => {
-                                    directory_entry(&exhibition, *zone, None)
-                                }
-                                search::Found::Sector(zone, id) => {
-                                    directory_entry(&exhibition, *zone, Some(id))
-                                }
-                            });
-                        }
-                    }
-                }
+                    search_results(ui, &exhibition, &words, &query)
+                };
             });
         });
     if !open {
@@ -298,13 +287,44 @@ fn directory(
     Ok(())
 }
 
+/// The ranked results of a search, each a link to its place.
+fn search_results(
+    ui: &mut egui::Ui,
+    exhibition: &Exhibition,
+    words: &Words,
+    query: &str,
+) -> Option<(FlyTo, Option<Panel>)> {
+    let l = words.lang;
+    let hits = search::search(exhibition, query, l);
+    if hits.is_empty() {
+        widgets::muted(ui, &words.get(Word::NoResults));
+    }
+    let mut chosen = None;
+    for hit in hits.iter().take(40) {
+        let title = search::title(exhibition, &hit.found, l);
+        if ui
+            .selectable_label(false, title)
+            .on_hover_text(&hit.id)
+            .clicked()
+        {
+            chosen = Some(match &hit.found {
+                search::Found::Exhibit(at) => (FlyTo::Exhibit(*at), Some(Panel::Exhibit(*at))),
+                search::Found::Zone(zone) => directory_entry(exhibition, *zone, None),
+                search::Found::Sector(zone, id) => directory_entry(exhibition, *zone, Some(id)),
+            });
+        }
+    }
+    chosen
+}
+
 /// The China zone's sectors, then the pavilions grouped by SCO status, each expanding to its
 /// exhibits.
 fn directory_tree(
     ui: &mut egui::Ui,
     exhibition: &Exhibition,
-    l: Lang,
+    words: &Words,
 ) -> Option<(FlyTo, Option<Panel>)> {
+    let l = words.lang;
     let mut chosen = None;
     let exhibit_links = |ui: &mut egui::Ui,
                          zone: usize,
@@ -325,11 +345,7 @@ fn directory_tree(
     };
     for (zone, z) in exhibition.zones.iter().enumerate() {
         if let ZoneKind::China { sectors } = &z.kind {
-            ui.label(
-                egui::RichText::new(Ui::ChinaZone.text(l))
-                    .strong()
-                    .color(theme::RED),
-            );
+            widgets::group_heading(ui, &words.get(Word::ChinaZone));
             for sector in sectors {
                 egui::CollapsingHeader::new(sector.name.get(l))
                     .id_salt(("sector", &sector.id))
@@ -348,11 +364,7 @@ fn directory_tree(
         ScoStatus::DialoguePartner,
     ] {
         ui.add_space(4.0);
-        ui.label(
-            egui::RichText::new(status_name(status, l))
-                .strong()
-                .color(theme::RED),
-        );
+        widgets::group_heading(ui, &words.get(group_word(status)));
         for (zone, z) in exhibition.zones.iter().enumerate() {
             if !matches!(&z.kind, ZoneKind::Pavilion(p) if p.status == status) {
                 continue;
@@ -374,6 +386,7 @@ fn tour_bar(
     mut contexts: EguiContexts,
     exhibition: Res<CurrentExhibition>,
     lang: Res<CurrentLang>,
+    catalogs: Res<Catalogs>,
     active: Option<Res<ActiveTour>>,
     mut commands: MessageWriter<TourCommand>,
 ) -> Result {
@@ -389,40 +402,37 @@ fn tour_bar(
     };
     let ctx = contexts.ctx_mut()?;
     let l = **lang;
-    egui::Window::new("tour")
-        .title_bar(false)
-        .resizable(false)
-        .anchor(egui::Align2::CENTER_BOTTOM, [0.0, -60.0])
+    let words = catalogs.words(l);
+    widgets::fixed_window("tour", egui::Align2::CENTER_BOTTOM, [0.0, -60.0])
         .default_width(560.0)
         .show(ctx, |ui| {
             ui.set_width(560.0);
-            ui.label(
-                egui::RichText::new(format!(
+            widgets::note(
+                ui,
+                &format!(
                     "{} · {}/{}",
                     tour.title.get(l),
                     active.player.stop + 1,
                     active.player.len()
-                ))
-                .small()
-                .color(theme::MUTED),
+                ),
             );
-            ui.label(egui::RichText::new(stop.narration.get(l)).size(17.0));
+            ui.label(egui::RichText::new(stop.narration.get(l)).size(size::NARRATION));
             ui.horizontal(|ui| {
-                if ui.button(Ui::PreviousStop.text(l)).clicked() {
+                if ui.button(words.get(Word::PreviousStop)).clicked() {
                     commands.write(TourCommand::Previous);
                 }
                 let pause = if active.player.paused {
-                    Ui::Resume
+                    Word::Resume
                 } else {
-                    Ui::Pause
+                    Word::Pause
                 };
-                if ui.button(pause.text(l)).clicked() {
+                if ui.button(words.get(pause)).clicked() {
                     commands.write(TourCommand::TogglePause);
                 }
-                if ui.button(Ui::NextStop.text(l)).clicked() {
+                if ui.button(words.get(Word::NextStop)).clicked() {
                     commands.write(TourCommand::Next);
                 }
-                if ui.button(Ui::LeaveTour.text(l)).clicked() {
+                if ui.button(words.get(Word::LeaveTour)).clicked() {
                     commands.write(TourCommand::Leave);
                 }
             });

@@ -1,0 +1,97 @@
+# expo-hall interface words, English. One file per language; every key of the `Word` list in
+# src/i18n/word.rs must be here, with the same { $placeholders } as in the other files.
+# Exhibition texts (names, exhibits, tours) come from the content files, not from here.
+
+language-name = English
+
+## Toolbar and camera
+walk = Walk
+overview = Overview
+about = About this exhibition
+directory = Directory
+take-tour = Take the tour
+go-to = Go to…
+problems = content problems
+help = W A S D / arrows: walk · drag: look · Shift: faster · click an exhibit to read about it · Tab: overview
+
+## Panels
+close = Close
+previous = ◀ Previous
+next = Next ▶
+exhibitors = Exhibitors
+tags = Tags
+category = Category
+pavilion = Pavilion
+exhibits = Exhibits
+links = Links
+facts = Key figures
+timeline = Timeline
+seen-across = Seen across the pavilions
+sources = Sources
+iso-code = ISO 3166: { $code }
+source-reported = Reported on show at the expo
+source-coverage = Reported in the forum's press coverage
+source-background = General background, not reported at the expo
+category-product = Product
+category-technology = Technology
+category-culture = Culture
+category-cooperation = Cooperation project
+category-statistic = Figures
+category-platform = Platform
+category-tourism = Tourism
+
+## Groups of zones
+china-zone = China zone
+status-member = SCO member state
+status-observer = SCO observer state
+status-partner = SCO dialogue partner
+group-members = SCO member states
+group-observers = SCO observer states
+group-partners = SCO dialogue partners
+
+## Wayfinding
+plan = Floor plan
+search-hint = Search exhibits, countries, companies…
+no-results = Nothing found
+previous-stop = ◀ Previous stop
+next-stop = Next stop ▶
+pause = Pause
+resume = Resume
+leave-tour = Leave the tour
+
+## Loading and errors
+loading = Preparing the hall…
+hall-cannot-open = The hall cannot be opened
+check-with = Check it with: { $command }
+
+## Kiosk
+kiosk-call = Touch to explore
+still-there = Still there?
+keep-exploring = Touch anywhere to keep exploring
+im-here = I'm here
+staff = Staff
+pin-entered = PIN: { $dots }
+wrong-pin = Wrong PIN
+key-ok = OK
+cancel = Cancel
+
+## Command line
+validate-ok = content OK: { $zones } zones ({ $pavilions } pavilions), { $exhibits } exhibits, { $images } images, { $tours ->
+        [one] { $tours } tour
+       *[other] { $tours } tours
+    }
+problems-found = { $count ->
+        [one] { $count } problem found
+       *[other] { $count } problems found
+    }
+results-found = { $count ->
+        [one] { $count } result
+       *[other] { $count } results
+    }
+list-totals = { $zones } zones, { $pavilions } pavilions, { $exhibits } exhibits
+stats-sessions = sessions: { $count }
+stats-median = median session: { $seconds } s
+stats-top-exhibits = most-viewed exhibits:
+stats-top-pavilions = most-viewed pavilions:
+stats-languages = languages:
+stats-unreadable = unreadable lines: { $lines }

@@ -1,0 +1,95 @@
+# Слова интерфейса expo-hall, русский язык. Ключи и { $подстановки } — как в en.ftl
+# (список ключей: src/i18n/word.rs).
+
+language-name = Русский
+
+## Toolbar and camera
+walk = Прогулка
+overview = Обзор
+about = О выставке
+directory = Путеводитель
+take-tour = Экскурсия
+go-to = Перейти…
+problems = проблемы в контенте
+help = W A S D / стрелки: идти · перетаскивание: осмотреться · Shift: быстрее · щелчок по экспонату: подробнее · Tab: обзор
+
+## Panels
+close = Закрыть
+previous = ◀ Предыдущий
+next = Следующий ▶
+exhibitors = Экспоненты
+tags = Метки
+category = Категория
+pavilion = Павильон
+exhibits = Экспонаты
+links = Ссылки
+facts = Ключевые цифры
+timeline = Хроника
+seen-across = Замечено в павильонах
+sources = Источники
+iso-code = ISO 3166: { $code }
+source-reported = По сообщениям прессы, показано на выставке
+source-coverage = Упоминается в материалах прессы о форуме
+source-background = Справочные сведения, не из репортажей о выставке
+category-product = Продукт
+category-technology = Технология
+category-culture = Культура
+category-cooperation = Проект сотрудничества
+category-statistic = Цифры
+category-platform = Платформа
+category-tourism = Туризм
+
+## Groups of zones
+china-zone = Зона Китая
+status-member = Государство — член ШОС
+status-observer = Государство-наблюдатель ШОС
+status-partner = Партнёр ШОС по диалогу
+group-members = Государства — члены ШОС
+group-observers = Государства-наблюдатели ШОС
+group-partners = Партнёры ШОС по диалогу
+
+## Wayfinding
+plan = План зала
+search-hint = Поиск экспонатов, стран, компаний…
+no-results = Ничего не найдено
+previous-stop = ◀ Предыдущая остановка
+next-stop = Следующая остановка ▶
+pause = Пауза
+resume = Продолжить
+leave-tour = Завершить экскурсию
+
+## Loading and errors
+loading = Зал готовится…
+hall-cannot-open = Не удаётся открыть зал
+check-with = Проверьте командой: { $command }
+
+## Kiosk
+kiosk-call = Коснитесь, чтобы начать
+still-there = Вы ещё здесь?
+keep-exploring = Коснитесь экрана, чтобы продолжить осмотр
+im-here = Я здесь
+staff = Персонал
+pin-entered = ПИН-код: { $dots }
+wrong-pin = Неверный ПИН-код
+key-ok = ОК
+cancel = Отмена
+
+## Command line
+validate-ok = контент в порядке: зон — { $zones } (павильонов — { $pavilions }), экспонатов — { $exhibits }, изображений — { $images }, экскурсий — { $tours }
+problems-found = { $count ->
+        [one] Найдена { $count } проблема
+        [few] Найдено { $count } проблемы
+       *[other] Найдено { $count } проблем
+    }
+results-found = { $count ->
+        [one] { $count } результат
+        [few] { $count } результата
+       *[other] { $count } результатов
+    }
+list-totals = зон — { $zones }, павильонов — { $pavilions }, экспонатов — { $exhibits }
+stats-sessions = сеансов: { $count }
+stats-median = медианная длительность сеанса: { $seconds } с
+stats-top-exhibits = самые просматриваемые экспонаты:
+stats-top-pavilions = самые просматриваемые павильоны:
+stats-languages = языки:
+stats-unreadable = нечитаемые строки: { $lines }

@@ -1,0 +1,86 @@
+# expo-hall 界面用语，简体中文。键与 { $占位符 } 须与 en.ftl 一致（见 src/i18n/word.rs）。
+
+language-name = 中文
+
+## Toolbar and camera
+walk = 漫步
+overview = 鸟瞰
+about = 关于本展
+directory = 展馆目录
+take-tour = 开始导览
+go-to = 前往…
+problems = 内容问题
+help = W A S D / 方向键：行走 · 拖动：环视 · Shift：加速 · 点击展品查看详情 · Tab：鸟瞰
+
+## Panels
+close = 关闭
+previous = ◀ 上一件
+next = 下一件 ▶
+exhibitors = 参展企业
+tags = 标签
+category = 类别
+pavilion = 展馆
+exhibits = 展品
+links = 链接
+facts = 数据
+timeline = 大事记
+seen-across = 各展区所见
+sources = 资料来源
+iso-code = ISO 3166：{ $code }
+source-reported = 据报道于展会现场展出
+source-coverage = 据论坛相关报道
+source-background = 一般背景资料，非展会报道内容
+category-product = 产品
+category-technology = 技术
+category-culture = 文化
+category-cooperation = 合作项目
+category-statistic = 数据
+category-platform = 平台
+category-tourism = 旅游
+
+## Groups of zones
+china-zone = 中国展区
+status-member = 上合组织成员国
+status-observer = 上合组织观察员国
+status-partner = 上合组织对话伙伴
+group-members = 上合组织成员国
+group-observers = 上合组织观察员国
+group-partners = 上合组织对话伙伴
+
+## Wayfinding
+plan = 平面图
+search-hint = 搜索展品、国家、企业…
+no-results = 未找到结果
+previous-stop = ◀ 上一站
+next-stop = 下一站 ▶
+pause = 暂停
+resume = 继续
+leave-tour = 结束导览
+
+## Loading and errors
+loading = 正在布置展馆…
+hall-cannot-open = 无法打开展馆
+check-with = 请用以下命令检查：{ $command }
+
+## Kiosk
+kiosk-call = 触摸开始探索
+still-there = 您还在吗？
+keep-exploring = 触摸屏幕任意位置继续参观
+im-here = 我在
+staff = 工作人员
+pin-entered = 密码：{ $dots }
+wrong-pin = 密码错误
+key-ok = 确定
+cancel = 取消
+
+## Command line
+validate-ok = 内容无误：{ $zones } 个展区（{ $pavilions } 个国家馆），{ $exhibits } 件展品，{ $images } 张图片，{ $tours } 条导览路线
+problems-found = 发现 { $count } 个问题
+results-found = { $count } 条结果
+list-totals = { $zones } 个展区，{ $pavilions } 个国家馆，{ $exhibits } 件展品
+stats-sessions = 参观次数：{ $count }
+stats-median = 参观时长中位数：{ $seconds } 秒
+stats-top-exhibits = 最常查看的展品：
+stats-top-pavilions = 最常查看的展馆：
+stats-languages = 语言：
+stats-unreadable = 无法读取的行：{ $lines }

@@ -1,0 +1,269 @@
+//! The one source of every solid thing's size on the floor: each exhibit display's extent and
+//! height, and each booth's walls. Validation, layout checks, collision, viewpoints, picking,
+//! the floor plan and the 3D mesh builder all read these numbers, so what a visitor sees is what
+//! they bump into and what the validator fits into a booth.
+//!
+//! Exhibit-local axes: `x` across the display (to the right of a visitor facing it), `z` towards
+//! its front; the display stands on the floor at its placement point.
+
+use bevy::math::{Rect, Vec2};
+
+use super::model::{BoothStyle, Display, Shape};
+
+/// Sizes of the displays, in metres; the mesh builder draws with these.
+pub mod size {
+    /// A plinth: square base, with a small sculpture on top.
+    pub const PLINTH_SIDE: f32 = 0.8;
+    pub const PLINTH_HEIGHT: f32 = 1.0;
+    pub const SCULPTURE_TOP: f32 = 1.7;
+    /// A showcase: a cabinet with a glass hood.
+    pub const SHOWCASE_WIDTH: f32 = 1.2;
+    pub const SHOWCASE_DEPTH: f32 = 0.8;
+    pub const SHOWCASE_BASE: f32 = 0.9;
+    pub const SHOWCASE_HOOD: f32 = 0.6;
+    /// A printed panel on two feet.
+    pub const PANEL_WIDTH: f32 = 1.8;
+    pub const PANEL_HEIGHT: f32 = 2.6;
+    pub const PANEL_FEET_DEPTH: f32 = 0.2;
+    /// A statistic board on two feet.
+    pub const BOARD_WIDTH: f32 = 1.6;
+    pub const BOARD_HEIGHT: f32 = 2.4;
+    pub const BOARD_FEET_DEPTH: f32 = 0.3;
+    /// Thickness of panels and boards, and the height of their feet.
+    pub const BOARD_THICKNESS: f32 = 0.06;
+    pub const FOOT_HEIGHT: f32 = 0.04;
+    pub const FOOT_WIDTH: f32 = 0.1;
+    /// Video screens: each screen's picture, the gap between screens, the bezel around each.
+    pub const SCREEN_WIDTH: f32 = 0.9;
+    pub const SCREEN_HEIGHT: f32 = 0.52;
+    pub const SCREEN_GAP: f32 = 0.05;
+    pub const SCREEN_ROW_GAP: f32 = 0.06;
+    pub const SCREEN_BEZEL: f32 = 0.04;
+    /// Most screens side by side in one row; more start a row above.
+    pub const SCREENS_PER_ROW: u32 = 6;
+    /// Height of the lowest row's centre.
+    pub const SCREEN_LOW_ROW: f32 = 1.35;
+    /// The base plate under a screen wall.
+    pub const SCREEN_BASE_DEPTH: f32 = 0.3;
+    pub const SCREEN_BASE_WIDTH: f32 = 0.6;
+    /// A hanging textile: posts beside the cloth, a rail on top, square feet under the posts.
+    pub const TEXTILE_POST_GAP: f32 = 0.15;
+    pub const TEXTILE_FOOT: f32 = 0.2;
+    pub const TEXTILE_RAIL_RADIUS: f32 = 0.03;
+    /// Space between the floor and the bottom of a hanging cloth, and the least rail height.
+    pub const TEXTILE_CLEARANCE: f32 = 0.9;
+    pub const TEXTILE_MIN_TOP: f32 = 2.2;
+
+    /// Booth walls.
+    pub const BOOTH_WALL_HEIGHT: f32 = 3.0;
+    pub const BOOTH_WALL_THICKNESS: f32 = 0.1;
+}
+
+/// Where a display stands: its extent on the floor around the placement point, and its height.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct DisplayExtent {
+    /// Exhibit-local corners on the floor (x across, z towards the front).
+    pub min: Vec2,
+    pub max: Vec2,
+    /// Height of the top above the floor.
+    pub height: f32,
+}
+
+impl DisplayExtent {
+    fn symmetric(half_width: f32, half_depth: f32, height: f32) -> Self {
+        DisplayExtent {
+            min: Vec2::new(-half_width, -half_depth),
+            max: Vec2::new(half_width, half_depth),
+            height,
+        }
+    }
+
+    /// Half the width and depth.
+    pub fn half_size(&self) -> Vec2 {
+        (self.max - self.min) / 2.0
+    }
+
+    /// The distance from the placement point to the farthest corner.
+    pub fn reach(&self) -> f32 {
+        self.min.abs().max(self.max.abs()).length()
+    }
+
+    /// The rectangle the display covers in its booth's local frame, standing at `at` and turned
+    /// `turn_degrees` about the vertical (exact for quarter turns, enclosing otherwise).
+    pub fn in_booth(&self, at: Vec2, turn_degrees: f32) -> Rect {
+        let (sin, cos) = turn_degrees.to_radians().sin_cos();
+        let corners = [
+            self.min,
+            self.max,
+            Vec2::new(self.min.x, self.max.y),
+            Vec2::new(self.max.x, self.min.y),
+        ];
+        let mut rect = Rect {
+            min: Vec2::splat(f32::INFINITY),
+            max: Vec2::splat(f32::NEG_INFINITY),
+        };
+        for corner in corners {
+            // The same turn as the display's 3D rotation about +y.
+            let turned = Vec2::new(
+                corner.x * cos + corner.y * sin,
+                -corner.x * sin + corner.y * cos,
+            );
+            rect = rect.union_point(at + turned);
+        }
+        // Remove floating-point dust so quarter turns stay exact.
+        Rect {
+            min: (rect.min * 1e4).round() / 1e4,
+            max: (rect.max * 1e4).round() / 1e4,
+        }
+    }
+}
+
+/// Rows and screens per row of a wall of `count` screens.
+pub fn screen_grid(count: u32) -> (u32, u32) {
+    let count = count.max(1);
+    let per_row = count.min(size::SCREENS_PER_ROW);
+    (per_row, count.div_ceil(per_row))
+}
+
+/// The top of a hanging textile's rail.
+pub fn textile_top(height: f32) -> f32 {
+    (height + size::TEXTILE_CLEARANCE).max(size::TEXTILE_MIN_TOP)
+}
+
+/// The extent of a display as the mesh builder draws it.
+pub fn display_extent(display: &Display) -> DisplayExtent {
+    use size::*;
+    match display {
+        Display::Plinth { .. } => {
+            DisplayExtent::symmetric(PLINTH_SIDE / 2.0, PLINTH_SIDE / 2.0, SCULPTURE_TOP)
+        }
+        Display::Showcase { .. } => DisplayExtent::symmetric(
+            SHOWCASE_WIDTH / 2.0,
+            SHOWCASE_DEPTH / 2.0,
+            SHOWCASE_BASE + SHOWCASE_HOOD,
+        ),
+        Display::WallPanel => {
+            DisplayExtent::symmetric(PANEL_WIDTH / 2.0, PANEL_FEET_DEPTH / 2.0, PANEL_HEIGHT)
+        }
+        Display::Statistic => {
+            DisplayExtent::symmetric(BOARD_WIDTH / 2.0, BOARD_FEET_DEPTH / 2.0, BOARD_HEIGHT)
+        }
+        Display::Screen { count } => {
+            let (per_row, rows) = screen_grid(*count);
+            let width = per_row as f32 * (SCREEN_WIDTH + SCREEN_GAP) - SCREEN_GAP + SCREEN_BEZEL;
+            let top = SCREEN_LOW_ROW
+                + (rows - 1) as f32 * (SCREEN_HEIGHT + SCREEN_ROW_GAP)
+                + (SCREEN_HEIGHT + SCREEN_BEZEL) / 2.0;
+            DisplayExtent::symmetric(width / 2.0, SCREEN_BASE_DEPTH / 2.0, top)
+        }
+        Display::HangingTextile { width, height, .. } => DisplayExtent::symmetric(
+            width / 2.0 + TEXTILE_POST_GAP + TEXTILE_FOOT / 2.0,
+            TEXTILE_FOOT / 2.0,
+            textile_top(*height) + TEXTILE_RAIL_RADIUS,
+        ),
+        Display::Model { parts } => {
+            let mut extent = DisplayExtent {
+                min: Vec2::splat(f32::INFINITY),
+                max: Vec2::splat(f32::NEG_INFINITY),
+                height: 0.0,
+            };
+            for part in parts {
+                let (sx, sy, sz) = part.size;
+                let half = match part.shape {
+                    Shape::Box => bevy::math::Vec3::new(sx, sy, sz) / 2.0,
+                    Shape::Sphere => bevy::math::Vec3::splat(sx),
+                    Shape::Cylinder | Shape::Cone => bevy::math::Vec3::new(sx, sy / 2.0, sx),
+                };
+                let at = Vec2::new(part.at.0, part.at.2);
+                extent.min = extent.min.min(at - Vec2::new(half.x, half.z));
+                extent.max = extent.max.max(at + Vec2::new(half.x, half.z));
+                extent.height = extent.height.max(part.at.1 + half.y);
+            }
+            if parts.is_empty() {
+                DisplayExtent::symmetric(0.0, 0.0, 0.0)
+            } else {
+                extent
+            }
+        }
+    }
+}
+
+/// One wall of a booth in booth-local metres: centre and half size on the floor.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct BoothWall {
+    pub centre: Vec2,
+    pub half: Vec2,
+}
+
+/// The walls of a booth of `width` × `depth` in `style`: the back wall first, then the sides.
+pub fn booth_walls(style: BoothStyle, width: f32, depth: f32) -> Vec<BoothWall> {
+    let thickness = size::BOOTH_WALL_THICKNESS;
+    let back = BoothWall {
+        centre: Vec2::new(0.0, -depth / 2.0 + thickness / 2.0),
+        half: Vec2::new(width / 2.0, thickness / 2.0),
+    };
+    let side = |sign: f32| BoothWall {
+        centre: Vec2::new(sign * (width / 2.0 - thickness / 2.0), 0.0),
+        half: Vec2::new(thickness / 2.0, depth / 2.0),
+    };
+    match style {
+        BoothStyle::Open => vec![back],
+        BoothStyle::ShellScheme | BoothStyle::Tower => vec![back, side(-1.0), side(1.0)],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::model::{Colour, Part};
+
+    #[test]
+    fn eleven_screens_are_two_rows_of_six_wide() {
+        assert_eq!(screen_grid(11), (6, 2));
+        assert_eq!(screen_grid(0), (1, 1));
+        let extent = display_extent(&Display::Screen { count: 11 });
+        assert!(
+            (extent.half_size().x * 2.0 - 5.69).abs() < 1e-4,
+            "{extent:?}"
+        );
+    }
+
+    #[test]
+    fn quarter_turns_swap_width_and_depth_and_other_turns_enclose() {
+        let panel = display_extent(&Display::WallPanel);
+        let straight = panel.in_booth(Vec2::new(1.0, 2.0), 0.0);
+        assert_eq!(straight, Rect::new(0.1, 1.9, 1.9, 2.1));
+        let turned = panel.in_booth(Vec2::ZERO, 90.0);
+        assert_eq!(turned, Rect::new(-0.1, -0.9, 0.1, 0.9));
+        let diagonal = panel.in_booth(Vec2::ZERO, 45.0);
+        assert!(diagonal.width() > 1.3 && diagonal.height() > 1.3);
+    }
+
+    #[test]
+    fn a_model_covers_exactly_its_parts_even_off_centre() {
+        let part = |shape, at, size| Part {
+            shape,
+            at,
+            size,
+            colour: Colour::rgb_bytes([1, 2, 3]),
+            transparency: 0.0,
+        };
+        let extent = display_extent(&Display::Model {
+            parts: vec![
+                part(Shape::Box, (1.0, 0.5, 0.0), (1.0, 1.0, 0.4)),
+                part(Shape::Sphere, (0.0, 2.0, 0.3), (0.25, 0.0, 0.0)),
+            ],
+        });
+        assert_eq!(extent.min, Vec2::new(-0.25, -0.2));
+        assert_eq!(extent.max, Vec2::new(1.5, 0.55));
+        assert_eq!(extent.height, 2.25);
+    }
+
+    #[test]
+    fn open_booths_have_a_back_wall_only() {
+        assert_eq!(booth_walls(BoothStyle::Open, 9.0, 6.0).len(), 1);
+        let walls = booth_walls(BoothStyle::ShellScheme, 9.0, 6.0);
+        assert_eq!(walls.len(), 3);
+        assert!((walls[0].centre.y + 2.95).abs() < 1e-5);
+    }
+}

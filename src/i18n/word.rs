@@ -1,0 +1,122 @@
+//! The list of interface words: each [`Word`] is a key that every catalog must have.
+
+/// Declares [`Word`] with its Fluent id and the list of all words, from one table.
+macro_rules! words {
+    ($($(#[$doc:meta])* $word:ident = $id:literal,)*) => {
+        /// A word (or sentence) of the interface, looked up in the visitor's language.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum Word {
+            $($(#[$doc])* $word,)*
+        }
+
+        impl Word {
+            /// Every word, so tests can hold each catalog to all of them.
+            pub const ALL: &[Word] = &[$(Word::$word,)*];
+
+            /// The message id in the Fluent files.
+            pub fn id(self) -> &'static str {
+                match self {
+                    $(Word::$word => $id,)*
+                }
+            }
+        }
+    };
+}
+
+words! {
+    /// The language's own name, for the language switch.
+    LanguageName = "language-name",
+    Walk = "walk",
+    Overview = "overview",
+    About = "about",
+    Directory = "directory",
+    TakeTour = "take-tour",
+    GoTo = "go-to",
+    Problems = "problems",
+    /// The keyboard help line of the desktop.
+    Help = "help",
+    Close = "close",
+    Previous = "previous",
+    Next = "next",
+    Exhibitors = "exhibitors",
+    Tags = "tags",
+    Category = "category",
+    Pavilion = "pavilion",
+    Exhibits = "exhibits",
+    Links = "links",
+    Facts = "facts",
+    Timeline = "timeline",
+    SeenAcross = "seen-across",
+    Sources = "sources",
+    /// `$code`: a pavilion's ISO 3166 code.
+    IsoCode = "iso-code",
+    SourceReported = "source-reported",
+    SourceCoverage = "source-coverage",
+    SourceBackground = "source-background",
+    CategoryProduct = "category-product",
+    CategoryTechnology = "category-technology",
+    CategoryCulture = "category-culture",
+    CategoryCooperation = "category-cooperation",
+    CategoryStatistic = "category-statistic",
+    CategoryPlatform = "category-platform",
+    CategoryTourism = "category-tourism",
+    ChinaZone = "china-zone",
+    StatusMember = "status-member",
+    StatusObserver = "status-observer",
+    StatusPartner = "status-partner",
+    GroupMembers = "group-members",
+    GroupObservers = "group-observers",
+    GroupPartners = "group-partners",
+    Plan = "plan",
+    SearchHint = "search-hint",
+    NoResults = "no-results",
+    PreviousStop = "previous-stop",
+    NextStop = "next-stop",
+    Pause = "pause",
+    Resume = "resume",
+    LeaveTour = "leave-tour",
+    Loading = "loading",
+    HallCannotOpen = "hall-cannot-open",
+    /// `$command`: the command that checks the content.
+    CheckWith = "check-with",
+    KioskCall = "kiosk-call",
+    StillThere = "still-there",
+    KeepExploring = "keep-exploring",
+    ImHere = "im-here",
+    Staff = "staff",
+    /// `$dots`: one dot per digit entered.
+    PinEntered = "pin-entered",
+    WrongPin = "wrong-pin",
+    KeyOk = "key-ok",
+    Cancel = "cancel",
+    /// `$zones`, `$pavilions`, `$exhibits`, `$images`, `$tours`.
+    ValidateOk = "validate-ok",
+    /// `$count`.
+    ProblemsFound = "problems-found",
+    /// `$count`.
+    ResultsFound = "results-found",
+    /// `$zones`, `$pavilions`, `$exhibits`.
+    ListTotals = "list-totals",
+    /// `$count`.
+    StatsSessions = "stats-sessions",
+    /// `$seconds`.
+    StatsMedian = "stats-median",
+    StatsTopExhibits = "stats-top-exhibits",
+    StatsTopPavilions = "stats-top-pavilions",
+    StatsLanguages = "stats-languages",
+    /// `$lines`.
+    StatsUnreadable = "stats-unreadable",
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_word_has_its_own_id() {
+        let mut ids: Vec<&str> = Word::ALL.iter().map(|w| w.id()).collect();
+        ids.sort();
+        ids.dedup();
+        assert_eq!(ids.len(), Word::ALL.len());
+    }
+}

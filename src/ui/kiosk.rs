@@ -1,0 +1,233 @@
+//! The kiosk's screens: the attract overlay (the call to touch, with the current stop's
+//! caption), the "Still there?" countdown, the staff PIN pad, and on-screen movement buttons for
+//! touch. The whole interface is scaled by the config's `ui_scale`.
+
+use bevy::prelude::*;
+use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
+
+use super::widgets::{self, KeypadAction};
+use crate::{
+    camera::controls::TouchMove,
+    content::loading::CurrentExhibition,
+    i18n::{Arg, Catalogs, CurrentLang, Word, companion},
+    kiosk::{Kiosk, StaffExit, StaffExitConfirmed},
+    screens::{
+        Screen,
+        kiosk::{IdleClock, KioskPhase, ReadingAllowance},
+    },
+    theme::{self, size, space},
+    wayfinding::tour::ActiveTour,
+};
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(
+        EguiPrimaryContextPass,
+        (
+            scale_ui,
+            attract_overlay.run_if(in_state(KioskPhase::Attract)),
+            still_there,
+            pin_pad,
+            touch_controls,
+        )
+            .chain()
+            .run_if(in_state(Screen::Hall)),
+    );
+}
+
+fn scale_ui(mut contexts: EguiContexts, kiosk: Res<Kiosk>) -> Result {
+    let ctx = contexts.ctx_mut()?;
+    if (ctx.zoom_factor() - kiosk.config.ui_scale).abs() > 1e-3 {
+        ctx.set_zoom_factor(kiosk.config.ui_scale);
+    }
+    Ok(())
+}
+
+/// The kiosk speaks its default language and the one beside it on shared screens.
+fn both(catalogs: &Catalogs, kiosk: &Kiosk, word: Word) -> String {
+    let lang = kiosk.config.default_lang;
+    format!(
+        "{} / {}",
+        catalogs.text(lang, word),
+        catalogs.text(companion(lang), word)
+    )
+}
+
+fn attract_overlay(
+    mut contexts: EguiContexts,
+    kiosk: Res<Kiosk>,
+    catalogs: Res<Catalogs>,
+    exhibition: Res<CurrentExhibition>,
+    tour: Option<Res<ActiveTour>>,
+) -> Result {
+    let ctx = contexts.ctx_mut()?;
+    let lang = kiosk.config.default_lang;
+    let caption = tour
+        .as_ref()
+        .and_then(|t| {
+            exhibition
+                .tours
+                .get(t.tour)
+                .and_then(|tour| tour.stops.get(t.player.stop))
+        })
+        .map(|stop| {
+            (
+                stop.narration.get(companion(lang)).to_owned(),
+                stop.narration.get(lang).to_owned(),
+            )
+        });
+    let call = both(&catalogs, &kiosk, Word::KioskCall);
+    let max_width = ctx.viewport_rect().width() * 0.8;
+    widgets::overlay(
+        ctx,
+        "attract",
+        egui::Align2::CENTER_BOTTOM,
+        [0.0, -40.0],
+        18.0,
+        |ui| {
+            ui.set_max_width(max_width);
+            ui.vertical_centered(|ui| {
+                if let Some((first, second)) = &caption {
+                    ui.label(
+                        egui::RichText::new(first)
+                            .size(size::KIOSK_CAPTION)
+                            .color(egui::Color32::WHITE),
+                    );
+                    ui.label(
+                        egui::RichText::new(second)
+                            .size(size::KIOSK_CAPTION_SECOND)
+                            .color(egui::Color32::LIGHT_GRAY),
+                    );
+                    ui.add_space(10.0);
+                }
+                ui.label(
+                    egui::RichText::new(call)
+                        .size(size::KIOSK_CALL)
+                        .strong()
+                        .color(theme::GOLD),
+                );
+            });
+        },
+    );
+    Ok(())
+}
+
+fn still_there(
+    mut contexts: EguiContexts,
+    kiosk: Res<Kiosk>,
+    catalogs: Res<Catalogs>,
+    clock: Res<IdleClock>,
+    allowance: Res<ReadingAllowance>,
+) -> Result {
+    let Some(left) = clock.countdown(allowance.0) else {
+        return Ok(());
+    };
+    let ctx = contexts.ctx_mut()?;
+    let question = both(&catalogs, &kiosk, Word::StillThere);
+    let keep = both(&catalogs, &kiosk, Word::KeepExploring);
+    let here = both(&catalogs, &kiosk, Word::ImHere);
+    widgets::fixed_window("still-there", egui::Align2::CENTER_CENTER, [0.0, 0.0]).show(ctx, |ui| {
+        ui.vertical_centered(|ui| {
+            ui.label(
+                egui::RichText::new(question)
+                    .size(size::KIOSK_QUESTION)
+                    .strong(),
+            );
+            ui.label(
+                egui::RichText::new(format!("{:.0}", left.ceil()))
+                    .size(size::KIOSK_COUNTDOWN)
+                    .color(theme::RED),
+            );
+            ui.label(keep);
+            // The touch itself counts as activity; the button is there to be touched.
+            let _ = widgets::touch_button(ui, &here, space::WIDE_BUTTON, size::KIOSK_BUTTON);
+        });
+    });
+    Ok(())
+}
+
+fn pin_pad(
+    mut contexts: EguiContexts,
+    kiosk: Res<Kiosk>,
+    catalogs: Res<Catalogs>,
+    lang: Res<CurrentLang>,
+    mut staff: ResMut<StaffExit>,
+    mut confirmed: MessageWriter<StaffExitConfirmed>,
+) -> Result {
+    if !staff.pin_pad_open {
+        return Ok(());
+    }
+    let ctx = contexts.ctx_mut()?;
+    let words = catalogs.words(**lang);
+    let title = both(&catalogs, &kiosk, Word::Staff);
+    let wrong = both(&catalogs, &kiosk, Word::WrongPin);
+    let cancel = both(&catalogs, &kiosk, Word::Cancel);
+    let ok = words.get(Word::KeyOk);
+    let staff_state = &mut *staff;
+    let action = egui::Window::new(title)
+        .collapsible(false)
+        .resizable(false)
+        .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
+        .show(ctx, |ui| {
+            let dots = "•".repeat(staff_state.entered.len());
+            ui.label(words.with(Word::PinEntered, &[("dots", Arg::from(dots))]));
+            if staff_state.wrong_attempts > 0 {
+                ui.label(egui::RichText::new(&wrong).color(theme::RED));
+            }
+            widgets::pin_keypad(ui, &ok, &cancel, &mut staff_state.entered)
+        })
+        .and_then(|response| response.inner)
+        .flatten();
+    match action {
+        Some(KeypadAction::Submit) if staff.submit(&kiosk.config.pin) => {
+            confirmed.write(StaffExitConfirmed);
+        }
+        Some(KeypadAction::Cancel) => *staff = StaffExit::default(),
+        Some(KeypadAction::Submit) | None => {}
+    }
+    Ok(())
+}
+
+/// Hold-to-move buttons for visitors with only a touch screen.
+fn touch_controls(
+    mut contexts: EguiContexts,
+    phase: Res<State<KioskPhase>>,
+    mut touch_move: ResMut<TouchMove>,
+) -> Result {
+    *touch_move = TouchMove::default();
+    if *phase.get() == KioskPhase::Attract {
+        return Ok(());
+    }
+    let ctx = contexts.ctx_mut()?;
+    let held = |ui: &mut egui::Ui, label: &str| {
+        widgets::touch_button(
+            ui,
+            label,
+            [space::PAD_KEY, space::PAD_KEY],
+            size::TOUCH_ARROW,
+        )
+        .is_pointer_button_down_on()
+    };
+    egui::Area::new("touch-pad".into())
+        .anchor(egui::Align2::LEFT_BOTTOM, [16.0, -16.0])
+        .show(ctx, |ui| {
+            egui::Grid::new("pad").show(ui, |ui| {
+                ui.label("");
+                if held(ui, "▲") {
+                    touch_move.forward = 1.0;
+                }
+                ui.label("");
+                ui.end_row();
+                if held(ui, "◀") {
+                    touch_move.turn = 1.0;
+                }
+                if held(ui, "▼") {
+                    touch_move.forward = -1.0;
+                }
+                if held(ui, "▶") {
+                    touch_move.turn = -1.0;
+                }
+                ui.end_row();
+            });
+        });
+    Ok(())
+}

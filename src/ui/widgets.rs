@@ -1,0 +1,172 @@
+//! The interface's building blocks, styled from [`crate::theme`]: bars and overlays laid over
+//! the hall, panel windows, headings, chips and badges, touch-sized buttons, the language switch
+//! and the staff PIN keypad. Screens compose these instead of styling egui themselves.
+
+use bevy_egui::egui::{self, Color32, RichText};
+
+use crate::{
+    content::model::Lang,
+    i18n::{Catalogs, Word},
+    theme::{self, size, space},
+};
+
+/// A row of controls in a window frame, floating over the hall at `anchor`.
+pub fn floating_bar<R>(
+    ctx: &egui::Context,
+    id: &str,
+    anchor: egui::Align2,
+    offset: [f32; 2],
+    add_contents: impl FnOnce(&mut egui::Ui) -> R,
+) -> R {
+    egui::Area::new(egui::Id::new(id))
+        .anchor(anchor, offset)
+        .show(ctx, |ui| {
+            egui::Frame::window(ui.style())
+                .inner_margin(space::PANEL_MARGIN)
+                .show(ui, |ui| ui.horizontal(add_contents).inner)
+                .inner
+        })
+        .inner
+}
+
+/// Text on a translucent dark backing, over the hall (hints, the attract call); not clickable.
+pub fn overlay<R>(
+    ctx: &egui::Context,
+    id: &str,
+    anchor: egui::Align2,
+    offset: [f32; 2],
+    padding: f32,
+    add_contents: impl FnOnce(&mut egui::Ui) -> R,
+) {
+    egui::Area::new(egui::Id::new(id))
+        .anchor(anchor, offset)
+        .interactable(false)
+        .show(ctx, |ui| {
+            egui::Frame::new()
+                .fill(theme::SCRIM)
+                .corner_radius(padding * 0.66)
+                .inner_margin(padding)
+                .show(ui, add_contents);
+        });
+}
+
+/// A window without a title bar, fixed at `anchor` (panels, dialogs, the tour bar).
+pub fn fixed_window(id: &str, anchor: egui::Align2, offset: [f32; 2]) -> egui::Window<'static> {
+    egui::Window::new(id.to_owned())
+        .id(egui::Id::new(id))
+        .title_bar(false)
+        .collapsible(false)
+        .resizable(false)
+        .anchor(anchor, offset)
+}
+
+/// A panel's title: large, bold, wrapped.
+pub fn title(ui: &mut egui::Ui, text: &str) {
+    ui.add(egui::Label::new(RichText::new(text).heading().color(theme::INK)).wrap());
+}
+
+/// A section heading inside a panel, with a little space above.
+pub fn section(ui: &mut egui::Ui, text: &str) {
+    ui.add_space(space::SECTION);
+    ui.label(RichText::new(text).strong());
+}
+
+/// A group heading in red (the directory's groups).
+pub fn group_heading(ui: &mut egui::Ui, text: &str) {
+    ui.label(RichText::new(text).strong().color(theme::RED));
+}
+
+/// Secondary text: the other language's name, summaries, captions.
+pub fn muted(ui: &mut egui::Ui, text: &str) {
+    ui.label(RichText::new(text).color(theme::MUTED));
+}
+
+/// Small secondary text.
+pub fn note(ui: &mut egui::Ui, text: &str) {
+    ui.label(RichText::new(text).small().color(theme::MUTED));
+}
+
+/// A tag in a rounded chip.
+pub fn chip(ui: &mut egui::Ui, text: &str) {
+    egui::Frame::new()
+        .fill(theme::GOLD.gamma_multiply(0.25))
+        .corner_radius(4.0)
+        .inner_margin(egui::Margin::symmetric(6, 2))
+        .show(ui, |ui| ui.label(RichText::new(text).small()));
+}
+
+/// A coloured dot and a short statement (where content comes from).
+pub fn badge(ui: &mut egui::Ui, text: &str, colour: Color32) {
+    ui.label(RichText::new(format!("● {text}")).small().color(colour));
+}
+
+/// A large button for fingers; returns its response.
+pub fn touch_button(
+    ui: &mut egui::Ui,
+    text: &str,
+    size: [f32; 2],
+    text_size: f32,
+) -> egui::Response {
+    ui.add_sized(size, egui::Button::new(RichText::new(text).size(text_size)))
+}
+
+/// One button per language, each named in its own language; returns the one chosen.
+pub fn language_switch(
+    ui: &mut egui::Ui,
+    catalogs: &Catalogs,
+    languages: &[Lang],
+    current: Lang,
+) -> Option<Lang> {
+    let mut chosen = None;
+    for &lang in languages {
+        let name = catalogs.text(lang, Word::LanguageName);
+        if ui.selectable_label(current == lang, name).clicked() && current != lang {
+            chosen = Some(lang);
+        }
+    }
+    chosen
+}
+
+/// What a press on the PIN keypad asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeypadAction {
+    Submit,
+    Cancel,
+}
+
+/// The staff PIN keypad: digits, delete, OK and Cancel (labelled `ok` and `cancel`); `entered`
+/// holds the digits typed.
+pub fn pin_keypad(
+    ui: &mut egui::Ui,
+    ok: &str,
+    cancel: &str,
+    entered: &mut String,
+) -> Option<KeypadAction> {
+    let rows: [[&str; 3]; 4] = [
+        ["1", "2", "3"],
+        ["4", "5", "6"],
+        ["7", "8", "9"],
+        ["←", "0", ok],
+    ];
+    let mut action = None;
+    egui::Grid::new("pin-keys").show(ui, |ui| {
+        for (row_index, row) in rows.iter().enumerate() {
+            for (col, key) in row.iter().enumerate() {
+                if touch_button(ui, key, space::KEY, size::KIOSK_BUTTON).clicked() {
+                    match (row_index, col) {
+                        (3, 0) => {
+                            entered.pop();
+                        }
+                        (3, 2) => action = Some(KeypadAction::Submit),
+                        _ => entered.push_str(key),
+                    }
+                }
+            }
+            ui.end_row();
+        }
+    });
+    if ui.button(cancel).clicked() {
+        action = Some(KeypadAction::Cancel);
+    }
+    action
+}
