@@ -311,7 +311,17 @@ pub fn run_command(cli: &Cli, command: &Command) -> ExitCode {
         }
         Command::Stats { log } => match std::fs::read_to_string(log) {
             Ok(text) => {
-                print!("{}", visit_log::stats(&text).render(&words));
+                // Titles in `--lang`, from the content the kiosk shows.
+                let exhibition = read_exhibition(&source, &hall).exhibition;
+                let title = |id: &str| {
+                    let exhibition = exhibition.as_ref()?;
+                    if let Some(at) = exhibition.find_exhibit(id) {
+                        return Some(exhibition.exhibit(at).title.get(lang).to_owned());
+                    }
+                    let area = AreaRef::parse(id).ok()?;
+                    Some(exhibition.area_name(&area)?.get(lang).to_owned())
+                };
+                print!("{}", visit_log::stats(&text).render(&words, &title));
                 ExitCode::SUCCESS
             }
             Err(error) => {

@@ -12,7 +12,8 @@ directory = Directory
 take-tour = Take the tour
 go-to = Go to…
 problems = content problems
-help = W A S D / arrows: walk · drag: look · Shift: faster · click an exhibit to read about it · Tab: overview
+help = W A S D / arrows: walk · drag: look · Shift: faster · click an exhibit to read about it · Tab: overview · F1: hide this
+help-overview = drag: turn · right-drag: move · wheel: zoom · click a booth or an exhibit · Tab: walk · F1: hide this
 
 ## Panels
 close = Close
@@ -22,6 +23,7 @@ exhibitors = Exhibitors
 tags = Tags
 category = Category
 pavilion = Pavilion
+walk-there = → Walk to this booth
 exhibits = Exhibits
 links = Links
 facts = Key figures
@@ -90,6 +92,7 @@ results-found = { $count ->
     }
 list-totals = { $zones } zones, { $pavilions } pavilions, { $exhibits } exhibits
 stats-sessions = sessions: { $count }
+stats-staff = staff sessions (left out): { $count }
 stats-median = median session: { $seconds } s
 stats-top-exhibits = most-viewed exhibits:
 stats-top-pavilions = most-viewed pavilions:

@@ -10,7 +10,8 @@ directory = 展馆目录
 take-tour = 开始导览
 go-to = 前往…
 problems = 内容问题
-help = W A S D / 方向键：行走 · 拖动：环视 · Shift：加速 · 点击展品查看详情 · Tab：鸟瞰
+help = W A S D / 方向键：行走 · 拖动：环视 · Shift：加速 · 点击展品查看详情 · Tab：鸟瞰 · F1：隐藏提示
+help-overview = 拖动：旋转 · 右键拖动：平移 · 滚轮：缩放 · 点击展位或展品查看详情 · Tab：漫步 · F1：隐藏提示
 
 ## Panels
 close = 关闭
@@ -20,6 +21,7 @@ exhibitors = 参展企业
 tags = 标签
 category = 类别
 pavilion = 展馆
+walk-there = → 步行前往此展位
 exhibits = 展品
 links = 链接
 facts = 数据
@@ -79,6 +81,7 @@ problems-found = 发现 { $count } 个问题
 results-found = { $count } 条结果
 list-totals = { $zones } 个展区，{ $pavilions } 个国家馆，{ $exhibits } 件展品
 stats-sessions = 参观次数：{ $count }
+stats-staff = 工作人员操作（不计入）：{ $count }
 stats-median = 参观时长中位数：{ $seconds } 秒
 stats-top-exhibits = 最常查看的展品：
 stats-top-pavilions = 最常查看的展馆：

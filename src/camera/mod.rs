@@ -49,8 +49,10 @@ pub enum FlyTo {
     Entrance,
     /// The overview of the whole hall.
     WholeHall,
-    /// A booth (`ru`, `cn/logistics`), in the current mode.
+    /// A booth (`ru`, `cn/logistics`), in the current mode (the tour's stops).
     Area(AreaRef),
+    /// Walking up to a booth, from any mode (go-to, directory, plan, deep links).
+    Visit(AreaRef),
     /// In front of an exhibit (switches to walking).
     Exhibit(ExhibitRef),
     /// Standing at a viewpoint given in the content (tour stops).
@@ -159,6 +161,16 @@ pub fn apply_request(
                     Some(viewpoints::booth_orbit(footprint)),
                 ),
             }
+        }
+        FlyTo::Visit(area) => {
+            let Some(footprint) = exhibition.footprint(area) else {
+                return;
+            };
+            (
+                CameraMode::Walk,
+                Some(viewpoints::booth(exhibition, footprint)),
+                None,
+            )
         }
         FlyTo::Exhibit(at) => (CameraMode::Walk, viewpoints::exhibit(exhibition, *at), None),
         FlyTo::Viewpoint(view) => (

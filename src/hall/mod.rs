@@ -64,6 +64,10 @@ pub struct BoothEntity {
     pub zone: usize,
 }
 
+/// The hall's floor; a click on a booth's carpet opens that booth's panel.
+#[derive(Component, Debug)]
+pub struct HallFloor;
+
 /// A booth's name sign; clicking it opens the pavilion (or sector) panel.
 #[derive(Component, Debug)]
 pub struct FasciaSign;

@@ -38,6 +38,7 @@ pub fn build(b: &mut Builder) {
     b.commands.spawn((
         Name::new("Floor"),
         HallScene,
+        super::HallFloor,
         Mesh3d(b.palette.quad.clone()),
         MeshMaterial3d(floor_material),
         Transform::from_rotation(Quat::from_rotation_x(-std::f32::consts::FRAC_PI_2))

@@ -33,8 +33,10 @@ words! {
     TakeTour = "take-tour",
     GoTo = "go-to",
     Problems = "problems",
-    /// The keyboard help line of the desktop.
+    /// The keyboard help line of the desktop, walking.
     Help = "help",
+    /// The same in the overview.
+    HelpOverview = "help-overview",
     Close = "close",
     Previous = "previous",
     Next = "next",
@@ -42,6 +44,8 @@ words! {
     Tags = "tags",
     Category = "category",
     Pavilion = "pavilion",
+    /// The pavilion panel's button that walks the camera to the booth.
+    WalkThere = "walk-there",
     Exhibits = "exhibits",
     Links = "links",
     Facts = "facts",
@@ -99,6 +103,8 @@ words! {
     ListTotals = "list-totals",
     /// `$count`.
     StatsSessions = "stats-sessions",
+    /// `$count`.
+    StatsStaff = "stats-staff",
     /// `$seconds`.
     StatsMedian = "stats-median",
     StatsTopExhibits = "stats-top-exhibits",

@@ -13,10 +13,13 @@ use crate::{
         model::AreaRef,
     },
     hall::{
-        BoothEntity, ExhibitEntity, FasciaSign, HallScene,
+        BoothEntity, ExhibitEntity, HallFloor, HallScene,
         palette::{Finish, Palette},
     },
-    screens::Screen,
+    screens::{
+        Screen,
+        kiosk::{KioskPhase, WakingGesture},
+    },
     third_party::UiFocus,
 };
 
@@ -24,6 +27,7 @@ pub fn plugin(app: &mut App) {
     app.init_resource::<Selection>()
         .add_observer(on_over)
         .add_observer(on_out)
+        .add_observer(on_move)
         .add_observer(on_click)
         .add_systems(OnEnter(Screen::Hall), spawn_hover_ring)
         .add_systems(
@@ -87,21 +91,34 @@ pub fn booth_panel(area: &AreaRef, zone: usize) -> Panel {
     }
 }
 
-/// What a picked mesh belongs to: the nearest exhibit or booth-sign ancestor (or itself).
+/// What a picked mesh belongs to: the nearest exhibit or booth ancestor (its walls, fascia and
+/// sign), or the booth whose carpet was hit on the hall floor.
 pub fn picked_target(
     entity: Entity,
+    hit: Option<Vec3>,
     parents: &Query<&ChildOf>,
     exhibits: &Query<&ExhibitEntity>,
-    signs: &Query<(), With<FasciaSign>>,
     booths: &Query<&BoothEntity>,
+    floor: &Query<(), With<HallFloor>>,
+    exhibition: Option<&Exhibition>,
 ) -> Option<Hovered> {
+    if floor.contains(entity) {
+        let (at, exhibition) = (hit?, exhibition?);
+        let footprint = exhibition
+            .footprints
+            .iter()
+            .find(|f| f.rect().contains(Vec2::new(at.x, at.z)))?;
+        return Some(Hovered::Booth {
+            area: footprint.area.clone(),
+            zone: exhibition.zone_index(&footprint.area.zone)?,
+        });
+    }
     let mut current = entity;
     loop {
         if let Ok(exhibit) = exhibits.get(current) {
             return Some(Hovered::Exhibit(exhibit.0));
         }
-        if signs.contains(current) {
-            let booth = booths.get(parents.get(current).ok()?.parent()).ok()?;
+        if let Ok(booth) = booths.get(current) {
             return Some(Hovered::Booth {
                 area: booth.area.clone(),
                 zone: booth.zone,
@@ -111,64 +128,71 @@ pub fn picked_target(
     }
 }
 
-fn on_over(
-    over: On<Pointer<Over>>,
-    parents: Query<&ChildOf>,
-    exhibits: Query<&ExhibitEntity>,
-    signs: Query<(), With<FasciaSign>>,
-    booths: Query<&BoothEntity>,
-    mut selection: ResMut<Selection>,
-) {
-    if let Some(target) = picked_target(
-        over.original_event_target(),
-        &parents,
-        &exhibits,
-        &signs,
-        &booths,
-    ) {
+/// The queries picking needs to name what a pointer is on.
+#[derive(bevy::ecs::system::SystemParam)]
+pub struct PickTargets<'w, 's> {
+    parents: Query<'w, 's, &'static ChildOf>,
+    exhibits: Query<'w, 's, &'static ExhibitEntity>,
+    booths: Query<'w, 's, &'static BoothEntity>,
+    floor: Query<'w, 's, (), With<HallFloor>>,
+    exhibition: Option<Res<'w, CurrentExhibition>>,
+}
+
+impl PickTargets<'_, '_> {
+    fn target(&self, entity: Entity, hit: Option<Vec3>) -> Option<Hovered> {
+        picked_target(
+            entity,
+            hit,
+            &self.parents,
+            &self.exhibits,
+            &self.booths,
+            &self.floor,
+            self.exhibition.as_deref().map(|e| &e.0),
+        )
+    }
+}
+
+fn on_over(over: On<Pointer<Over>>, targets: PickTargets, mut selection: ResMut<Selection>) {
+    if let Some(target) = targets.target(over.original_event_target(), over.hit.position) {
         selection.hovered = Some(target);
     }
 }
 
-fn on_out(
-    out: On<Pointer<Out>>,
-    parents: Query<&ChildOf>,
-    exhibits: Query<&ExhibitEntity>,
-    signs: Query<(), With<FasciaSign>>,
-    booths: Query<&BoothEntity>,
-    mut selection: ResMut<Selection>,
-) {
-    let left = picked_target(
-        out.original_event_target(),
-        &parents,
-        &exhibits,
-        &signs,
-        &booths,
-    );
-    if left.is_some() && left == selection.hovered {
+fn on_out(out: On<Pointer<Out>>, targets: PickTargets, mut selection: ResMut<Selection>) {
+    let left = targets.target(out.original_event_target(), out.hit.position);
+    let floor_booth = matches!(selection.hovered, Some(Hovered::Booth { .. }))
+        && targets.floor.contains(out.original_event_target());
+    if (left.is_some() && left == selection.hovered) || floor_booth {
         selection.hovered = None;
+    }
+}
+
+/// Hovering the floor moves from booth to booth without Over/Out events: follow the pointer.
+fn on_move(moved: On<Pointer<Move>>, targets: PickTargets, mut selection: ResMut<Selection>) {
+    if targets.floor.contains(moved.original_event_target()) {
+        let now = targets.target(moved.original_event_target(), moved.hit.position);
+        if selection.hovered != now {
+            selection.hovered = now;
+        }
     }
 }
 
 fn on_click(
     click: On<Pointer<Click>>,
-    parents: Query<&ChildOf>,
-    exhibits: Query<&ExhibitEntity>,
-    signs: Query<(), With<FasciaSign>>,
-    booths: Query<&BoothEntity>,
+    targets: PickTargets,
     focus: Res<UiFocus>,
+    waking: Option<Res<WakingGesture>>,
+    phase: Option<Res<State<KioskPhase>>>,
     mut selection: ResMut<Selection>,
 ) {
     if click.button != PointerButton::Primary || focus.pointer {
         return;
     }
-    match picked_target(
-        click.original_event_target(),
-        &parents,
-        &exhibits,
-        &signs,
-        &booths,
-    ) {
+    // A kiosk's waking tap only wakes it.
+    if WakingGesture::swallows(waking.as_deref(), phase.as_deref()) {
+        return;
+    }
+    match targets.target(click.original_event_target(), click.hit.position) {
         Some(Hovered::Exhibit(at)) => selection.open(Panel::Exhibit(at)),
         Some(Hovered::Booth { area, zone }) => selection.open(booth_panel(&area, zone)),
         None => {}

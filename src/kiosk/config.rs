@@ -1,6 +1,8 @@
 //! The kiosk's settings, from a RON file staff can edit without rebuilding
 //! (`assets/kiosk.ron` ships a documented default).
 
+use std::path::{Path, PathBuf};
+
 use serde::{Deserialize, Serialize};
 
 use crate::content::{diagnostics::Problem, model::Lang, parse::parse};
@@ -32,7 +34,8 @@ pub struct KioskConfig {
     pub default_lang: Lang,
     /// The tour (id) the attract loop plays.
     pub attract_tour: String,
-    /// Where the visit log (JSON lines) is appended.
+    /// Where the visit log (JSON lines) is appended; relative to the state folder
+    /// ([`state_folder`]) unless absolute.
     pub visit_log: String,
 }
 
@@ -56,7 +59,27 @@ impl Default for KioskConfig {
     }
 }
 
+/// The kiosk's own folder for what it writes: `$XDG_STATE_HOME/expo-hall`, else
+/// `~/.local/state/expo-hall`. It does not depend on the folder the kiosk was started in.
+pub fn state_folder() -> PathBuf {
+    std::env::var_os("XDG_STATE_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|home| PathBuf::from(home).join(".local/state")))
+        .unwrap_or_else(std::env::temp_dir)
+        .join("expo-hall")
+}
+
 impl KioskConfig {
+    /// The visit log's path: `visit_log` itself when absolute, else inside [`state_folder`].
+    pub fn visit_log_path(&self) -> PathBuf {
+        let written = Path::new(&self.visit_log);
+        if written.is_absolute() {
+            written.to_path_buf()
+        } else {
+            state_folder().join(written)
+        }
+    }
+
     /// Parses a kiosk file; problems come back positioned like content errors.
     pub fn parse(path: &str, text: &str) -> Result<KioskConfig, Problem> {
         let config: KioskConfig = parse(path, text)?;

@@ -110,12 +110,30 @@ pub struct StaffExit {
     pub pin_pad_open: bool,
     pub entered: String,
     pub wrong_attempts: u32,
+    /// "Wrong PIN" shows until the next key.
+    pub show_wrong: bool,
     /// Seconds the top-left corner has been held.
     pub corner_held: f32,
 }
 
+/// Longest PIN the pad takes.
+const MAX_PIN_DIGITS: usize = 12;
+
 impl StaffExit {
-    /// Checks the entered PIN: right → true (exit), wrong → cleared and counted.
+    /// A digit from the keypad or the keyboard.
+    pub fn type_digit(&mut self, digit: char) {
+        self.show_wrong = false;
+        if digit.is_ascii_digit() && self.entered.len() < MAX_PIN_DIGITS {
+            self.entered.push(digit);
+        }
+    }
+
+    pub fn delete(&mut self) {
+        self.show_wrong = false;
+        self.entered.pop();
+    }
+
+    /// Checks the entered PIN: right → true (exit), wrong → cleared, counted and logged.
     pub fn submit(&mut self, pin: &str) -> bool {
         let right = self.entered == pin;
         self.entered.clear();
@@ -123,6 +141,11 @@ impl StaffExit {
             self.pin_pad_open = false;
         } else {
             self.wrong_attempts += 1;
+            self.show_wrong = true;
+            warn!(
+                "staff PIN pad: a wrong PIN was entered ({} so far this run)",
+                self.wrong_attempts
+            );
         }
         right
     }
@@ -307,5 +330,32 @@ fn staff_chord(keys: Res<ButtonInput<KeyCode>>, mut staff: ResMut<StaffExit>) {
         && keys.just_pressed(KeyCode::KeyQ)
     {
         staff.pin_pad_open = true;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_wrong_pin_message_goes_when_typing_starts_again() {
+        let mut staff = StaffExit {
+            pin_pad_open: true,
+            ..default()
+        };
+        for digit in "1234".chars() {
+            staff.type_digit(digit);
+        }
+        assert!(!staff.submit("2021"));
+        assert!(staff.show_wrong && staff.entered.is_empty());
+        staff.type_digit('2');
+        assert!(!staff.show_wrong, "typing hides it");
+        staff.type_digit('x');
+        staff.delete();
+        assert_eq!(staff.entered, "");
+        for digit in "2021".chars() {
+            staff.type_digit(digit);
+        }
+        assert!(staff.submit("2021") && !staff.pin_pad_open);
     }
 }

@@ -1,5 +1,8 @@
 //! Keeping the visit log: a visitor session starts when someone touches the kiosk and ends at
-//! the idle reset or a staff exit. Each panel opened adds its id and how long it stayed open.
+//! the idle reset, a staff exit or a shutdown (SIGTERM, SIGINT). Each panel opened adds its id
+//! and how long it stayed open. A session reset for idleness ends at the visitor's last activity
+//! plus the reading time the open panel earned, not after the idle wait; a session in which staff
+//! opened the PIN pad is marked as theirs.
 
 use std::{
     path::PathBuf,
@@ -9,7 +12,7 @@ use std::{
 use bevy::prelude::*;
 
 use super::{
-    Kiosk, StaffExitConfirmed,
+    Kiosk, StaffExit, StaffExitConfirmed,
     visit_log::{Dwell, VisitRecord, append},
 };
 use crate::{
@@ -17,7 +20,10 @@ use crate::{
     content::{loading::CurrentExhibition, model::AreaRef},
     i18n::CurrentLang,
     interaction::{Panel, Selection},
-    screens::{Screen, kiosk::KioskPhase},
+    screens::{
+        Screen,
+        kiosk::{IdleClock, KioskPhase},
+    },
 };
 
 pub(super) fn plugin(app: &mut App) {
@@ -32,11 +38,12 @@ pub(super) fn plugin(app: &mut App) {
         )
         .add_systems(
             Update,
-            (track_panels, exit_after_logging)
+            (track_panels, mark_staff_sessions, exit_after_logging)
                 .chain()
                 .in_set(AppSystems::Input)
                 .run_if(in_state(Screen::Hall)),
-        );
+        )
+        .add_systems(Last, end_session_on_exit);
 }
 
 /// The session being recorded, and where records go.
@@ -58,7 +65,7 @@ fn now() -> u64 {
 }
 
 fn log_path(kiosk: &Kiosk) -> PathBuf {
-    PathBuf::from(&kiosk.config.visit_log)
+    kiosk.config.visit_log_path()
 }
 
 /// Closes the open panel's dwell into the record.
@@ -128,25 +135,50 @@ fn start_session(
         exhibits: Vec::new(),
         pavilions: Vec::new(),
         ended: String::new(),
+        staff: false,
     });
 }
 
-/// The session was reset for idleness: its record is written, in the language it ended in.
+/// The session was reset for idleness: its record is written, in the language it ended in. The
+/// reset came `reset_after` seconds (plus the reading allowance) after the last activity; the
+/// visit ended at that activity plus the allowance.
 fn end_session(
     time: Res<Time<Real>>,
     kiosk: Res<Kiosk>,
+    clock: Res<IdleClock>,
     exhibition: Res<CurrentExhibition>,
     lang: Res<CurrentLang>,
     mut log: ResMut<SessionLog>,
 ) {
-    finish(
-        &mut log,
-        &kiosk,
-        &exhibition,
-        &lang,
-        time.elapsed_secs_f64(),
-        "reset",
-    );
+    let left_at = (time.elapsed_secs_f64() - f64::from(clock.reset_after)).max(log.started_at);
+    finish(&mut log, &kiosk, &exhibition, &lang, left_at, "reset");
+}
+
+/// The app is closing (SIGTERM, SIGINT): the open session is written first.
+fn end_session_on_exit(
+    mut exits: MessageReader<AppExit>,
+    time: Res<Time<Real>>,
+    kiosk: Res<Kiosk>,
+    exhibition: Option<Res<CurrentExhibition>>,
+    lang: Res<CurrentLang>,
+    mut log: ResMut<SessionLog>,
+) {
+    if exits.read().count() == 0 {
+        return;
+    }
+    if let Some(exhibition) = exhibition {
+        let at = time.elapsed_secs_f64();
+        finish(&mut log, &kiosk, &exhibition, &lang, at, "shutdown");
+    }
+}
+
+/// Opening the PIN pad makes the session the staff's.
+fn mark_staff_sessions(staff: Res<StaffExit>, mut log: ResMut<SessionLog>) {
+    if staff.pin_pad_open
+        && let Some(record) = log.current.as_mut()
+    {
+        record.staff = true;
+    }
 }
 
 fn track_panels(

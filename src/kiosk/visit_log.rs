@@ -25,8 +25,12 @@ pub struct VisitRecord {
     pub exhibits: Vec<Dwell>,
     /// Pavilions (zone ids, or `cn/<sector>`) whose panel was opened.
     pub pavilions: Vec<Dwell>,
-    /// `reset` (idle timeout) or `exit` (staff closed the kiosk).
+    /// `reset` (idle timeout), `exit` (staff closed the kiosk) or `shutdown` (the system
+    /// stopped it).
     pub ended: String,
+    /// Staff opened the PIN pad during the session: theirs, not a visitor's.
+    #[serde(default)]
+    pub staff: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -35,18 +39,22 @@ pub struct Dwell {
     pub seconds: f32,
 }
 
-/// Appends one record as a JSON line and flushes it to disk.
+/// Appends one record as a JSON line and flushes it to disk (making its folder if need be).
 pub fn append(path: &Path, record: &VisitRecord) -> io::Result<()> {
     let line = serde_json::to_string(record).map_err(io::Error::other)?;
+    if let Some(folder) = path.parent().filter(|f| !f.as_os_str().is_empty()) {
+        std::fs::create_dir_all(folder)?;
+    }
     let mut file = OpenOptions::new().create(true).append(true).open(path)?;
     writeln!(file, "{line}")?;
     file.sync_data()
 }
 
-/// The summary `expo-hall stats` prints.
+/// The summary `expo-hall stats` prints: visitors' sessions only, staff sessions counted apart.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Stats {
     pub sessions: usize,
+    pub staff_sessions: usize,
     pub median_seconds: f32,
     pub top_exhibits: Vec<(String, usize)>,
     pub top_pavilions: Vec<(String, usize)>,
@@ -67,6 +75,8 @@ pub fn stats(log: &str) -> Stats {
             Err(_) => bad_lines.push(index + 1),
         }
     }
+    let staff_sessions = records.iter().filter(|r| r.staff).count();
+    records.retain(|r| !r.staff);
     let mut lengths: Vec<f32> = records
         .iter()
         .map(|r| r.end.saturating_sub(r.start) as f32)
@@ -88,6 +98,7 @@ pub fn stats(log: &str) -> Stats {
     };
     Stats {
         sessions: records.len(),
+        staff_sessions,
         median_seconds,
         top_exhibits: count(
             &mut records
@@ -106,24 +117,34 @@ pub fn stats(log: &str) -> Stats {
 
 impl Stats {
     /// The summary as `expo-hall stats` prints it, headed in the language of `words`.
-    pub fn render(&self, words: &Words) -> String {
+    pub fn render(&self, words: &Words, title: &dyn Fn(&str) -> Option<String>) -> String {
+        let named = |id: &str| match title(id) {
+            Some(title) => format!("{title}  [{id}]"),
+            None => id.to_owned(),
+        };
         let mut out = String::new();
         let mut line = |text: String| {
             out.push_str(&text);
             out.push('\n');
         };
         line(words.with(Word::StatsSessions, &[("count", Arg::from(self.sessions))]));
+        if self.staff_sessions > 0 {
+            line(words.with(
+                Word::StatsStaff,
+                &[("count", Arg::from(self.staff_sessions))],
+            ));
+        }
         line(words.with(
             Word::StatsMedian,
             &[("seconds", Arg::from(self.median_seconds.round() as i64))],
         ));
         line(words.get(Word::StatsTopExhibits));
         for (id, n) in self.top_exhibits.iter().take(10) {
-            line(format!("  {n:>5}  {id}"));
+            line(format!("  {n:>5}  {}", named(id)));
         }
         line(words.get(Word::StatsTopPavilions));
         for (id, n) in self.top_pavilions.iter().take(10) {
-            line(format!("  {n:>5}  {id}"));
+            line(format!("  {n:>5}  {}", named(id)));
         }
         line(words.get(Word::StatsLanguages));
         for (lang, n) in &self.languages {
@@ -166,6 +187,7 @@ mod tests {
             exhibits: dwell(exhibits),
             pavilions: dwell(pavilions),
             ended: "reset".into(),
+            staff: false,
         }
     }
 
@@ -181,6 +203,11 @@ mod tests {
             ),
             record(100, 400, "zh", &["np.giant-thangka"], &["np", "ru"]),
             record(500, 520, "zh", &[], &[]),
+            VisitRecord {
+                staff: true,
+                ended: "exit".into(),
+                ..record(600, 640, "en", &["np.giant-thangka"], &[])
+            },
         ]
         .iter()
         .map(|r| serde_json::to_string(r).unwrap())
@@ -188,12 +215,21 @@ mod tests {
         .join("\n")
             + "\nnot json\n";
         let stats = stats(&log);
-        assert_eq!(stats.sessions, 3);
+        assert_eq!(stats.sessions, 3, "the staff's session is not a visit");
+        assert_eq!(stats.staff_sessions, 1);
         assert_eq!(stats.median_seconds, 60.0);
         assert_eq!(stats.top_exhibits[0], ("np.giant-thangka".to_owned(), 2));
         assert_eq!(stats.top_pavilions[0], ("np".to_owned(), 2));
         assert_eq!(stats.languages[0], ("zh".to_owned(), 2));
-        assert_eq!(stats.bad_lines, vec![4]);
+        assert_eq!(stats.bad_lines, vec![5]);
+        let catalogs = crate::i18n::Catalogs::builtin();
+        let title = |id: &str| (id == "np.giant-thangka").then(|| "Giant thangka".to_owned());
+        let text = stats.render(&catalogs.words(crate::content::model::Lang::En), &title);
+        assert!(
+            text.contains("2  Giant thangka  [np.giant-thangka]"),
+            "{text}"
+        );
+        assert!(text.contains("staff sessions (left out): 1"), "{text}");
     }
 
     #[test]

@@ -23,12 +23,37 @@ use super::Screen;
 pub fn plugin(app: &mut App) {
     app.add_sub_state::<KioskPhase>()
         .init_resource::<ReadingAllowance>()
+        .init_resource::<WakingGesture>()
         .add_systems(
             PreUpdate,
             run_idle_clock
                 .after(InputSystems)
                 .run_if(in_state(Screen::Hall).and_then(resource_exists::<IdleClock>)),
-        );
+        )
+        // Last, after picking (PreUpdate) and the interface (PostUpdate) have seen the frame.
+        .add_systems(Last, end_waking_gesture);
+}
+
+/// The press or touch that woke the kiosk is still down: it starts the session and does nothing
+/// else, so picking and the interface ignore it until it is released.
+#[derive(Resource, Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct WakingGesture(pub bool);
+
+impl WakingGesture {
+    /// Whether a click now is part of the gesture that woke the kiosk (or came before it).
+    pub fn swallows(gesture: Option<&WakingGesture>, phase: Option<&State<KioskPhase>>) -> bool {
+        gesture.is_some_and(|g| g.0) || phase.is_some_and(|p| *p.get() != KioskPhase::Session)
+    }
+}
+
+fn end_waking_gesture(
+    mouse: Res<ButtonInput<MouseButton>>,
+    touches: Res<Touches>,
+    mut gesture: ResMut<WakingGesture>,
+) {
+    if gesture.0 && mouse.get_pressed().next().is_none() && touches.iter().next().is_none() {
+        gesture.0 = false;
+    }
 }
 
 /// Where a kiosk is in its cycle.
@@ -144,6 +169,7 @@ fn run_idle_clock(
     state: Res<State<KioskPhase>>,
     mut clock: ResMut<IdleClock>,
     mut next: ResMut<NextState<KioskPhase>>,
+    mut gesture: ResMut<WakingGesture>,
 ) {
     let active = keys.read().count()
         + buttons.read().count()
@@ -155,6 +181,7 @@ fn run_idle_clock(
     if active && let Some(IdleStep::Enter(entered)) = clock.activity(phase) {
         next.set(entered);
         phase = entered;
+        gesture.0 = true;
     }
     if let Some(IdleStep::Enter(entered)) = clock.tick(phase, time.delta_secs(), allowance.0) {
         next.set(entered);

@@ -1,6 +1,8 @@
-//! Setup of third-party plugins, one file each.
+//! Setup of third-party plugins and system interfaces, one file each.
 
 mod bevy_egui;
+#[cfg(unix)]
+mod signals;
 
 pub use bevy_egui::UiFocus;
 
@@ -8,4 +10,6 @@ use bevy::prelude::*;
 
 pub(super) fn plugin(app: &mut App) {
     app.add_plugins(bevy_egui::plugin);
+    #[cfg(unix)]
+    app.add_plugins(signals::plugin);
 }

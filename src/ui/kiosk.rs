@@ -2,7 +2,7 @@
 //! caption), the "Still there?" countdown, the staff PIN pad, and on-screen movement buttons for
 //! touch. The whole interface is scaled by the config's `ui_scale`.
 
-use bevy::prelude::*;
+use bevy::{prelude::*, window::PrimaryWindow};
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
 use super::widgets::{self, KeypadAction};
@@ -34,10 +34,30 @@ pub(super) fn plugin(app: &mut App) {
     );
 }
 
-fn scale_ui(mut contexts: EguiContexts, kiosk: Res<Kiosk>) -> Result {
+/// The smallest screen, in egui points, the interface is laid out for.
+const MIN_POINTS: (f32, f32) = (720.0, 540.0);
+
+/// The kiosk's `ui_scale`, shrunk where the screen (in logical pixels) would otherwise be less
+/// than [`MIN_POINTS`] wide or high: on every screen the toolbar, panels and keypad fit.
+pub fn effective_ui_scale(ui_scale: f32, screen: (f32, f32)) -> f32 {
+    ui_scale
+        .min(screen.0 / MIN_POINTS.0)
+        .min(screen.1 / MIN_POINTS.1)
+        .max(0.25)
+}
+
+fn scale_ui(
+    mut contexts: EguiContexts,
+    kiosk: Res<Kiosk>,
+    window: Query<&Window, With<PrimaryWindow>>,
+) -> Result {
     let ctx = contexts.ctx_mut()?;
-    if (ctx.zoom_factor() - kiosk.config.ui_scale).abs() > 1e-3 {
-        ctx.set_zoom_factor(kiosk.config.ui_scale);
+    let screen = window
+        .single()
+        .map_or((1920.0, 1080.0), |w| (w.width(), w.height()));
+    let scale = effective_ui_scale(kiosk.config.ui_scale, screen);
+    if (ctx.zoom_factor() - scale).abs() > 1e-3 {
+        ctx.set_zoom_factor(scale);
     }
     Ok(())
 }
@@ -162,22 +182,27 @@ fn pin_pad(
     let wrong = both(&catalogs, &kiosk, Word::WrongPin);
     let cancel = both(&catalogs, &kiosk, Word::Cancel);
     let ok = words.get(Word::KeyOk);
-    let staff_state = &mut *staff;
+    let dots = "•".repeat(staff.entered.len());
+    // The message line is always there, blank or not, so the keypad never jumps.
+    let message = if staff.show_wrong {
+        wrong
+    } else {
+        " ".to_owned()
+    };
     let action = egui::Window::new(title)
         .collapsible(false)
         .resizable(false)
         .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
         .show(ctx, |ui| {
-            let dots = "•".repeat(staff_state.entered.len());
             ui.label(words.with(Word::PinEntered, &[("dots", Arg::from(dots))]));
-            if staff_state.wrong_attempts > 0 {
-                ui.label(egui::RichText::new(&wrong).color(theme::RED));
-            }
-            widgets::pin_keypad(ui, &ok, &cancel, &mut staff_state.entered)
+            ui.label(egui::RichText::new(message).color(theme::RED));
+            widgets::pin_keypad(ui, &ok, &cancel)
         })
         .and_then(|response| response.inner)
         .flatten();
     match action {
+        Some(KeypadAction::Digit(digit)) => staff.type_digit(digit),
+        Some(KeypadAction::Delete) => staff.delete(),
         Some(KeypadAction::Submit) if staff.submit(&kiosk.config.pin) => {
             confirmed.write(StaffExitConfirmed);
         }
@@ -230,4 +255,20 @@ fn touch_controls(
             });
         });
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_large_scale_shrinks_to_fit_a_small_screen() {
+        assert_eq!(effective_ui_scale(1.4, (1920.0, 1080.0)), 1.4);
+        let scale = effective_ui_scale(1.4, (1024.0, 768.0));
+        assert!(
+            (1024.0 / scale) >= MIN_POINTS.0 - 1e-3 && scale > 1.4 - 0.03,
+            "{scale}"
+        );
+        assert_eq!(effective_ui_scale(4.0, (1280.0, 800.0)), 800.0 / 540.0);
+    }
 }

@@ -19,7 +19,7 @@ use crate::{
 };
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_plugins((
+    app.init_resource::<ChromeLayout>().add_plugins((
         loading::plugin,
         toolbar::plugin,
         panels::plugin,
@@ -27,6 +27,24 @@ pub(super) fn plugin(app: &mut App) {
     ));
     if app.world().contains_resource::<crate::kiosk::Kiosk>() {
         app.add_plugins(kiosk::plugin);
+    }
+}
+
+/// Where the fixed parts of the interface are (egui points, from the last frame), so panels open
+/// below the toolbar and above the minimap instead of covering them.
+#[derive(Resource, Debug, Clone, Copy, PartialEq)]
+pub struct ChromeLayout {
+    pub toolbar_bottom: f32,
+    /// Height taken at the bottom right by the minimap.
+    pub minimap_height: f32,
+}
+
+impl Default for ChromeLayout {
+    fn default() -> Self {
+        ChromeLayout {
+            toolbar_bottom: 54.0,
+            minimap_height: 190.0,
+        }
     }
 }
 

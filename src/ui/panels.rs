@@ -5,7 +5,7 @@
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, EguiTextureHandle, egui};
 
-use super::{category_word, source_badge, status_word, widgets};
+use super::{ChromeLayout, category_word, source_badge, status_word, widgets};
 use crate::{
     camera::FlyTo,
     content::{
@@ -62,6 +62,7 @@ fn panels(
     lang: Res<CurrentLang>,
     catalogs: Res<Catalogs>,
     assets: Res<AssetServer>,
+    chrome: Res<ChromeLayout>,
     mut selection: ResMut<Selection>,
     mut fly: MessageWriter<FlyTo>,
 ) -> Result {
@@ -102,17 +103,17 @@ fn panels(
         words: &words,
         pictures: &pictures,
     };
-    let max_height = ctx.viewport_rect().height() - 60.0;
-    let actions = widgets::fixed_window(
-        "detail-panel",
-        egui::Align2::RIGHT_TOP,
-        [-space::EDGE, space::EDGE],
-    )
-    .default_width(space::PANEL_WIDTH)
-    .max_height(max_height)
-    .show(ctx, |ui| panel_frame(ui, &view, &panel, &title))
-    .and_then(|response| response.inner)
-    .unwrap_or_default();
+    // Below the toolbar and above the minimap, so neither is covered.
+    let top = chrome.toolbar_bottom + space::EDGE;
+    let max_height =
+        (ctx.content_rect().height() - top - chrome.minimap_height - 3.0 * space::EDGE).max(160.0);
+    let actions =
+        widgets::fixed_window("detail-panel", egui::Align2::RIGHT_TOP, [-space::EDGE, top])
+            .default_width(space::PANEL_WIDTH)
+            .max_height(max_height)
+            .show(ctx, |ui| panel_frame(ui, &view, &panel, &title))
+            .and_then(|response| response.inner)
+            .unwrap_or_default();
     for action in actions {
         match action {
             Action::Close => selection.close(),
@@ -282,14 +283,10 @@ fn zone_panel(
         widgets::group_heading(ui, sector.name.get(l));
         ui.label(sector.intro.get(l));
     }
-    widgets::section(ui, &words.get(Word::Exhibits));
-    if ui
-        .small_button("→")
-        .on_hover_text(words.get(Word::Pavilion))
-        .clicked()
-    {
-        actions.push(Action::Fly(FlyTo::Area(area)));
+    if ui.button(words.get(Word::WalkThere)).clicked() {
+        actions.push(Action::Fly(FlyTo::Visit(area)));
     }
+    widgets::section(ui, &words.get(Word::Exhibits));
     for (index, exhibit) in zone.exhibits.iter().enumerate() {
         if sector.is_some() && exhibit.sector.as_deref() != sector {
             continue;
@@ -320,20 +317,9 @@ fn about_panel(ui: &mut egui::Ui, view: &PanelView) {
     ui.add_space(space::SMALL);
     ui.label(about.introduction.get(l));
     widgets::section(ui, &words.get(Word::Facts));
-    egui::Grid::new("facts")
-        .num_columns(2)
-        .striped(true)
-        .show(ui, |ui| {
-            for fact in &about.facts {
-                ui.label(
-                    egui::RichText::new(fact.figure.get(l))
-                        .strong()
-                        .color(theme::RED),
-                );
-                ui.add(egui::Label::new(fact.label.get(l)).wrap());
-                ui.end_row();
-            }
-        });
+    for fact in &about.facts {
+        widgets::fact(ui, fact.figure.get(l), fact.label.get(l));
+    }
     widgets::section(ui, &words.get(Word::Timeline));
     for milestone in &about.timeline {
         ui.horizontal_wrapped(|ui| {

@@ -4,7 +4,7 @@
 use bevy::{math::Rect, prelude::*};
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
-use super::{group_word, widgets};
+use super::{ChromeLayout, group_word, toolbar::interface_enabled, widgets};
 use crate::{
     camera::{
         FlyTo,
@@ -19,7 +19,10 @@ use crate::{
     hall::floor::carpet_colour,
     i18n::{Catalogs, CurrentLang, Word, Words},
     interaction::{Panel, Selection},
-    screens::Screen,
+    screens::{
+        Screen,
+        kiosk::{KioskPhase, WakingGesture},
+    },
     theme::{self, size, space},
     wayfinding::{
         WayfindingUi, go_to,
@@ -183,14 +186,24 @@ fn minimap(
     lang: Res<CurrentLang>,
     catalogs: Res<Catalogs>,
     rig: Res<CameraRig>,
+    waking: Option<Res<WakingGesture>>,
+    phase: Option<Res<State<KioskPhase>>>,
     mut wayfinding: ResMut<WayfindingUi>,
     mut selection: ResMut<Selection>,
     mut fly: MessageWriter<FlyTo>,
 ) -> Result {
+    // The attract loop's caption has the bottom of the screen to itself.
+    if phase
+        .as_deref()
+        .is_some_and(|p| *p.get() == KioskPhase::Attract)
+    {
+        return Ok(());
+    }
     let ctx = contexts.ctx_mut()?;
     let l = **lang;
     let words = catalogs.words(l);
     let pose = rig.pose();
+    let enabled = interface_enabled(waking.as_deref(), phase.as_deref());
     let mut clicked = None;
     let screen = ctx.viewport_rect();
     if wayfinding.full_plan {
@@ -212,21 +225,17 @@ fn minimap(
         egui::Area::new("minimap".into())
             .anchor(egui::Align2::RIGHT_BOTTOM, [-space::EDGE, -space::EDGE])
             .show(ctx, |ui| {
-                let rect = egui::Rect::from_min_size(ui.cursor().min, size);
-                clicked = draw_plan(ui, rect, &exhibition, l, &pose, false);
-                let grow = egui::Rect::from_min_size(
-                    rect.right_top() + egui::vec2(-84.0, 4.0),
-                    egui::vec2(80.0, 22.0),
-                );
-                if ui
-                    .put(
-                        grow,
-                        egui::Button::new(egui::RichText::new(words.get(Word::Plan)).small()),
+                ui.add_enabled_ui(enabled, |ui| {
+                    minimap_contents(
+                        ui,
+                        size,
+                        &words,
+                        &mut clicked,
+                        &mut wayfinding,
+                        &exhibition,
+                        &pose,
                     )
-                    .clicked()
-                {
-                    wayfinding.full_plan = true;
-                }
+                })
             });
     }
     if let Some(area) = clicked {
@@ -237,11 +246,34 @@ fn minimap(
     Ok(())
 }
 
+/// The minimap with its button that opens the full plan; `clicked` gets the booth clicked.
+fn minimap_contents(
+    ui: &mut egui::Ui,
+    size: egui::Vec2,
+    words: &Words,
+    clicked: &mut Option<AreaRef>,
+    wayfinding: &mut WayfindingUi,
+    exhibition: &Exhibition,
+    pose: &Pose,
+) {
+    let rect = egui::Rect::from_min_size(ui.cursor().min, size);
+    *clicked = draw_plan(ui, rect, exhibition, words.lang, pose, false);
+    let grow = egui::Rect::from_min_size(
+        rect.right_top() + egui::vec2(-84.0, 4.0),
+        egui::vec2(80.0, 22.0),
+    );
+    let plan = egui::Button::new(egui::RichText::new(words.get(Word::Plan)).small());
+    if ui.put(grow, plan).clicked() {
+        wayfinding.full_plan = true;
+    }
+}
+
 fn directory(
     mut contexts: EguiContexts,
     exhibition: Res<CurrentExhibition>,
     lang: Res<CurrentLang>,
     catalogs: Res<Catalogs>,
+    chrome: Res<ChromeLayout>,
     mut wayfinding: ResMut<WayfindingUi>,
     mut selection: ResMut<Selection>,
     mut fly: MessageWriter<FlyTo>,
@@ -250,14 +282,15 @@ fn directory(
         return Ok(());
     }
     let ctx = contexts.ctx_mut()?;
+    let top = chrome.toolbar_bottom + space::EDGE;
     let words = catalogs.words(**lang);
     let mut chosen: Option<(FlyTo, Option<Panel>)> = None;
     let mut open = true;
     egui::Window::new(words.get(Word::Directory))
         .open(&mut open)
-        .anchor(egui::Align2::LEFT_TOP, [space::EDGE, 64.0])
+        .anchor(egui::Align2::LEFT_TOP, [space::EDGE, top])
         .default_width(330.0)
-        .max_height(ctx.viewport_rect().height() - 90.0)
+        .max_height(ctx.content_rect().height() - top - 3.0 * space::EDGE)
         .collapsible(false)
         .show(ctx, |ui| {
             ui.horizontal(|ui| {

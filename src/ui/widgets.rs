@@ -10,23 +10,33 @@ use crate::{
     theme::{self, size, space},
 };
 
-/// A row of controls in a window frame, floating over the hall at `anchor`.
+/// A row of controls in a window frame, floating over the hall at `anchor`; it wraps onto more
+/// rows rather than run off a narrow screen, and greys out while `enabled` is false. Returns
+/// what the contents returned and the bar's rectangle.
 pub fn floating_bar<R>(
     ctx: &egui::Context,
     id: &str,
     anchor: egui::Align2,
     offset: [f32; 2],
+    enabled: bool,
     add_contents: impl FnOnce(&mut egui::Ui) -> R,
-) -> R {
-    egui::Area::new(egui::Id::new(id))
+) -> (R, egui::Rect) {
+    let frame = egui::Frame::window(&ctx.global_style()).inner_margin(space::PANEL_MARGIN);
+    // The frame's margins, stroke and shadow take room too.
+    let max_width =
+        ctx.content_rect().width() - 2.0 * offset[0].abs() - frame.total_margin().sum().x;
+    let response = egui::Area::new(egui::Id::new(id))
         .anchor(anchor, offset)
         .show(ctx, |ui| {
-            egui::Frame::window(ui.style())
-                .inner_margin(space::PANEL_MARGIN)
-                .show(ui, |ui| ui.horizontal(add_contents).inner)
+            frame
+                .show(ui, |ui| {
+                    ui.set_max_width(max_width);
+                    ui.add_enabled_ui(enabled, |ui| ui.horizontal_wrapped(add_contents).inner)
+                        .inner
+                })
                 .inner
-        })
-        .inner
+        });
+    (response.inner, response.response.rect)
 }
 
 /// Text on a translucent dark backing, over the hall (hints, the attract call); not clickable.
@@ -86,6 +96,20 @@ pub fn note(ui: &mut egui::Ui, text: &str) {
     ui.label(RichText::new(text).small().color(theme::MUTED));
 }
 
+/// A key figure beside what it counts, the text using the rest of the width.
+pub fn fact(ui: &mut egui::Ui, figure: &str, label: &str) {
+    ui.horizontal_top(|ui| {
+        ui.vertical(|ui| {
+            ui.set_width(FACT_FIGURE_WIDTH);
+            ui.label(RichText::new(figure).strong().color(theme::RED));
+        });
+        ui.add(egui::Label::new(label).wrap());
+    });
+}
+
+/// Width of the figure column of key figures.
+const FACT_FIGURE_WIDTH: f32 = 120.0;
+
 /// A tag in a rounded chip.
 pub fn chip(ui: &mut egui::Ui, text: &str) {
     egui::Frame::new()
@@ -127,39 +151,34 @@ pub fn language_switch(
     chosen
 }
 
-/// What a press on the PIN keypad asks for.
+/// A press on the PIN keypad (or the matching key on a keyboard).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum KeypadAction {
+    Digit(char),
+    Delete,
     Submit,
     Cancel,
 }
 
-/// The staff PIN keypad: digits, delete, OK and Cancel (labelled `ok` and `cancel`); `entered`
-/// holds the digits typed.
-pub fn pin_keypad(
-    ui: &mut egui::Ui,
-    ok: &str,
-    cancel: &str,
-    entered: &mut String,
-) -> Option<KeypadAction> {
+/// The staff PIN keypad: digits, delete, OK and Cancel (labelled `ok` and `cancel`). Digits,
+/// Backspace, Enter and Escape on a keyboard work too.
+pub fn pin_keypad(ui: &mut egui::Ui, ok: &str, cancel: &str) -> Option<KeypadAction> {
     let rows: [[&str; 3]; 4] = [
         ["1", "2", "3"],
         ["4", "5", "6"],
         ["7", "8", "9"],
         ["←", "0", ok],
     ];
-    let mut action = None;
+    let mut action = keyboard_keypad(ui.ctx());
     egui::Grid::new("pin-keys").show(ui, |ui| {
         for (row_index, row) in rows.iter().enumerate() {
             for (col, key) in row.iter().enumerate() {
                 if touch_button(ui, key, space::KEY, size::KIOSK_BUTTON).clicked() {
-                    match (row_index, col) {
-                        (3, 0) => {
-                            entered.pop();
-                        }
-                        (3, 2) => action = Some(KeypadAction::Submit),
-                        _ => entered.push_str(key),
-                    }
+                    action = Some(match (row_index, col) {
+                        (3, 0) => KeypadAction::Delete,
+                        (3, 2) => KeypadAction::Submit,
+                        _ => KeypadAction::Digit(key.chars().next().unwrap_or('0')),
+                    });
                 }
             }
             ui.end_row();
@@ -169,4 +188,25 @@ pub fn pin_keypad(
         action = Some(KeypadAction::Cancel);
     }
     action
+}
+
+/// The keypad's keys typed on a keyboard this frame.
+fn keyboard_keypad(ctx: &egui::Context) -> Option<KeypadAction> {
+    ctx.input(|input| {
+        input.events.iter().find_map(|event| match event {
+            egui::Event::Text(text) => text
+                .chars()
+                .find(char::is_ascii_digit)
+                .map(KeypadAction::Digit),
+            egui::Event::Key {
+                key, pressed: true, ..
+            } => match key {
+                egui::Key::Enter => Some(KeypadAction::Submit),
+                egui::Key::Backspace => Some(KeypadAction::Delete),
+                egui::Key::Escape => Some(KeypadAction::Cancel),
+                _ => None,
+            },
+            _ => None,
+        })
+    })
 }

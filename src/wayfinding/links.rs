@@ -50,8 +50,8 @@ pub fn resolve_view(
     }
 }
 
-/// What choosing a zone (or a China sector) in the directory does. The China zone as a whole
-/// goes to its first sector.
+/// What choosing a zone (or a China sector) in the directory does: walk up to its booth with its
+/// panel open, from any camera mode. The China zone as a whole goes to its first sector.
 pub fn directory_entry(
     exhibition: &Exhibition,
     zone: usize,
@@ -72,7 +72,7 @@ pub fn directory_entry(
         Some(_) => booth_panel(&area, zone),
         None => Panel::Zone { zone, sector: None },
     };
-    (FlyTo::Area(area), Some(panel))
+    (FlyTo::Visit(area), Some(panel))
 }
 
 fn unknown(kind: &str, wanted: &str, ids: &[&str]) -> String {

@@ -13,8 +13,8 @@ use bevy::{
     state::app::StatesPlugin,
 };
 use expo_hall::{
-    content::exhibition::ExhibitRef,
-    hall::ExhibitEntity,
+    content::{exhibition::ExhibitRef, loading::CurrentExhibition, model::AreaRef},
+    hall::{BoothEntity, ExhibitEntity, HallFloor},
     interaction::{self, Hovered, Panel, Selection},
     screens,
     third_party::UiFocus,
@@ -104,6 +104,63 @@ fn clicks_while_the_ui_has_the_pointer_do_not_pick_the_hall() {
         .id();
     app.world_mut().resource_mut::<UiFocus>().pointer = true;
     app.world_mut().trigger(pointer(click(), exhibit));
+    assert_eq!(app.world().resource::<Selection>().panel, None);
+}
+
+#[test]
+fn a_booths_walls_and_its_carpet_open_its_panel() {
+    let mut app = app();
+    let exhibition = shipped();
+    let np = exhibition.zone_index("np").unwrap();
+    app.insert_resource(CurrentExhibition(exhibition.clone()));
+    let booth = app
+        .world_mut()
+        .spawn(BoothEntity {
+            area: AreaRef::zone("np"),
+            zone: np,
+        })
+        .id();
+    let wall = app.world_mut().spawn(ChildOf(booth)).id();
+    app.world_mut().trigger(pointer(click(), wall));
+    assert_eq!(
+        app.world().resource::<Selection>().panel,
+        Some(Panel::Zone {
+            zone: np,
+            sector: None
+        })
+    );
+
+    // The floor under a sector of the China zone, hit in the middle of its footprint.
+    app.world_mut().resource_mut::<Selection>().close();
+    let floor = app.world_mut().spawn(HallFloor).id();
+    let logistics = exhibition
+        .footprint(&AreaRef::sector("cn", "logistics"))
+        .unwrap();
+    let position = Vec3::new(logistics.centre.x, 0.0, logistics.centre.y);
+    let on_carpet = Click {
+        hit: HitData::new(Entity::PLACEHOLDER, 1.0, Some(position), None),
+        ..click()
+    };
+    app.world_mut().trigger(pointer(on_carpet, floor));
+    assert_eq!(
+        app.world().resource::<Selection>().panel,
+        Some(Panel::Zone {
+            zone: exhibition.zone_index("cn").unwrap(),
+            sector: Some("logistics".into())
+        })
+    );
+    // The bare floor of an aisle opens nothing.
+    app.world_mut().resource_mut::<Selection>().close();
+    let aisle = Click {
+        hit: HitData::new(
+            Entity::PLACEHOLDER,
+            1.0,
+            Some(Vec3::new(0.0, 0.0, 41.0)),
+            None,
+        ),
+        ..click()
+    };
+    app.world_mut().trigger(pointer(aisle, floor));
     assert_eq!(app.world().resource::<Selection>().panel, None);
 }
 

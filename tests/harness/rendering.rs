@@ -13,13 +13,13 @@ fn render(view: &str, out: &Path) {
         "--out",
         out.to_str().unwrap(),
         "--size",
-        "480x270",
+        "640x360",
     ];
     let status = if std::env::var_os("DISPLAY").is_some() {
         Command::new(binary).args(args).status()
     } else {
         Command::new("xvfb-run")
-            .args(["-a", "-s", "-screen 0 640x480x24", binary])
+            .args(["-a", "-s", "-screen 0 800x600x24", binary])
             .args(args)
             .status()
     }

@@ -323,3 +323,43 @@ fn the_command_exits_1_with_every_problem_and_0_with_a_summary() {
         "a source snippet is shown: {report}"
     );
 }
+
+#[test]
+fn bad_start_up_arguments_exit_2_before_a_window_opens() {
+    let binary = env!("CARGO_BIN_EXE_expo-hall");
+    let run = |args: &[&str]| {
+        let out = Command::new(binary)
+            .args(args)
+            // No display: had a window been tried, the error would be a different one.
+            .env_remove("DISPLAY")
+            .env_remove("WAYLAND_DISPLAY")
+            .output()
+            .unwrap();
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    let (code, stderr) = run(&["--content", "/nonexistent/expo"]);
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(
+        stderr.contains("/nonexistent/expo does not exist"),
+        "{stderr}"
+    );
+    let (code, stderr) = run(&["--hall", "nope"]);
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(stderr.contains("halls/nope.hall.ron"), "{stderr}");
+    assert!(stderr.contains("validate"), "{stderr}");
+    let (code, stderr) = run(&[
+        "screenshot",
+        "--view",
+        "overview",
+        "--out",
+        "/nonexistent/dir/x.png",
+    ]);
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(
+        stderr.contains("/nonexistent/dir does not exist"),
+        "{stderr}"
+    );
+}

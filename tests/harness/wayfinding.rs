@@ -273,6 +273,24 @@ fn the_validator_checks_tours() {
 }
 
 #[test]
+fn sectors_can_be_deep_linked() {
+    let exhibition = shipped();
+    let cn = exhibition.zone_index("cn").unwrap();
+    let view: View = "pavilion:cn/logistics".parse().unwrap();
+    let (request, panel) = resolve_view(&exhibition, &view).unwrap();
+    assert_eq!(request, FlyTo::Visit(AreaRef::sector("cn", "logistics")));
+    assert_eq!(
+        panel,
+        Some(Panel::Zone {
+            zone: cn,
+            sector: Some("logistics".into())
+        })
+    );
+    let error = resolve_view(&exhibition, &"pavilion:cn/logistic".parse().unwrap()).unwrap_err();
+    assert!(error.contains("cn/logistics"), "{error}");
+}
+
+#[test]
 fn deep_links_land_where_the_directory_does() {
     let exhibition = shipped();
     for (index, zone) in exhibition.zones.iter().enumerate() {
