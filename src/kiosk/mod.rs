@@ -15,7 +15,9 @@ pub mod visit_log;
 use bevy::{
     input::mouse::MouseMotion,
     prelude::*,
-    window::{CursorOptions, PrimaryWindow, WindowCloseRequested},
+    window::{
+        CursorOptions, Monitor, PrimaryMonitor, PrimaryWindow, WindowCloseRequested, WindowPosition,
+    },
 };
 
 use crate::{
@@ -56,6 +58,7 @@ pub fn kiosk_plugin(app: &mut App) {
     .add_systems(OnEnter(KioskPhase::Attract), start_attract_loop)
     .add_systems(OnEnter(KioskPhase::Session), fresh_visitor_state)
     .add_systems(OnExit(KioskPhase::Session), fresh_visitor_state)
+    .add_systems(Update, fill_monitor)
     .add_systems(
         Update,
         (
@@ -177,6 +180,47 @@ fn handle_close_requests(
     }
 }
 
+/// The monitor a kiosk shows on: `monitor` counts from the primary one, then left to right.
+fn kiosk_monitor<'a>(monitors: &[(&'a Monitor, bool)], index: usize) -> Option<&'a Monitor> {
+    let mut ordered = monitors.to_vec();
+    ordered.sort_by_key(|(m, primary)| (!primary, m.physical_position.x, m.physical_position.y));
+    ordered
+        .get(index)
+        .or(ordered.first())
+        .map(|(monitor, _)| *monitor)
+}
+
+/// A kiosk fills its monitor whether or not a window manager honours fullscreen (xinit- and
+/// cage-style kiosks have none): the window is sized and placed on the monitor itself, and the
+/// picture is drawn for that size.
+fn fill_monitor(
+    kiosk: Res<Kiosk>,
+    monitors: Query<(&Monitor, Has<PrimaryMonitor>)>,
+    mut windows: Query<&mut Window, With<PrimaryWindow>>,
+) {
+    let Ok(mut window) = windows.single_mut() else {
+        return;
+    };
+    let monitors: Vec<(&Monitor, bool)> = monitors.iter().collect();
+    let Some(monitor) = kiosk_monitor(&monitors, kiosk.config.monitor) else {
+        return;
+    };
+    let size = (monitor.physical_width, monitor.physical_height);
+    if size.0 > 0 && (window.physical_width(), window.physical_height()) != size {
+        info!(
+            "kiosk window: {} × {} to fill {}",
+            size.0,
+            size.1,
+            monitor.name.as_deref().unwrap_or("the monitor")
+        );
+        window.resolution.set_physical_resolution(size.0, size.1);
+    }
+    let at = WindowPosition::At(monitor.physical_position);
+    if window.position != at {
+        window.position = at;
+    }
+}
+
 fn keep_reading_allowance(
     kiosk: Res<Kiosk>,
     exhibition: Res<CurrentExhibition>,
@@ -274,9 +318,14 @@ pub(crate) fn fresh_visitor_state(
     mut lang: ResMut<CurrentLang>,
     mut wayfinding: ResMut<WayfindingUi>,
     mut rig: ResMut<CameraRig>,
+    mut staff: ResMut<StaffExit>,
     mut tour: MessageWriter<TourCommand>,
 ) {
     tour.write(TourCommand::Leave);
+    // A PIN pad left open by staff who walked away closes too.
+    staff.pin_pad_open = false;
+    staff.entered.clear();
+    staff.show_wrong = false;
     reset_visitor_state(
         &exhibition,
         kiosk.config.default_lang,
@@ -336,6 +385,33 @@ fn staff_chord(keys: Res<ButtonInput<KeyCode>>, mut staff: ResMut<StaffExit>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn monitor(x: i32, width: u32) -> Monitor {
+        Monitor {
+            name: None,
+            physical_height: 1080,
+            physical_width: width,
+            physical_position: IVec2::new(x, 0),
+            refresh_rate_millihertz: None,
+            scale_factor: 1.0,
+            video_modes: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn the_kiosk_monitor_counts_from_the_primary_one() {
+        let (left, right, primary) = (monitor(-1280, 1280), monitor(1920, 3840), monitor(0, 1920));
+        let all = [(&left, false), (&right, false), (&primary, true)];
+        assert_eq!(kiosk_monitor(&all, 0).unwrap().physical_width, 1920);
+        assert_eq!(kiosk_monitor(&all, 1).unwrap().physical_position.x, -1280);
+        assert_eq!(kiosk_monitor(&all, 2).unwrap().physical_width, 3840);
+        assert_eq!(
+            kiosk_monitor(&all, 9).unwrap().physical_width,
+            1920,
+            "too far: the primary"
+        );
+        assert!(kiosk_monitor(&[], 0).is_none());
+    }
 
     #[test]
     fn the_wrong_pin_message_goes_when_typing_starts_again() {

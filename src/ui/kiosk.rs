@@ -189,7 +189,7 @@ fn pin_pad(
     } else {
         " ".to_owned()
     };
-    let action = egui::Window::new(title)
+    let actions = egui::Window::new(title)
         .collapsible(false)
         .resizable(false)
         .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
@@ -199,15 +199,22 @@ fn pin_pad(
             widgets::pin_keypad(ui, &ok, &cancel)
         })
         .and_then(|response| response.inner)
-        .flatten();
-    match action {
-        Some(KeypadAction::Digit(digit)) => staff.type_digit(digit),
-        Some(KeypadAction::Delete) => staff.delete(),
-        Some(KeypadAction::Submit) if staff.submit(&kiosk.config.pin) => {
-            confirmed.write(StaffExitConfirmed);
+        .unwrap_or_default();
+    for action in actions {
+        match action {
+            KeypadAction::Digit(digit) => staff.type_digit(digit),
+            KeypadAction::Delete => staff.delete(),
+            KeypadAction::Submit => {
+                if staff.submit(&kiosk.config.pin) {
+                    confirmed.write(StaffExitConfirmed);
+                    break;
+                }
+            }
+            KeypadAction::Cancel => {
+                *staff = StaffExit::default();
+                break;
+            }
         }
-        Some(KeypadAction::Cancel) => *staff = StaffExit::default(),
-        Some(KeypadAction::Submit) | None => {}
     }
     Ok(())
 }

@@ -290,11 +290,17 @@ fn hover_label(
     exhibition: Res<CurrentExhibition>,
     lang: Res<CurrentLang>,
     focus: Res<UiFocus>,
+    waking: Option<Res<WakingGesture>>,
+    phase: Option<Res<State<KioskPhase>>>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
     let Some(hovered) = &selection.hovered else {
         return Ok(());
     };
+    // Nobody is pointing while a kiosk attracts.
+    if !interface_enabled(waking.as_deref(), phase.as_deref()) {
+        return Ok(());
+    }
     // Over a panel or the toolbar the hall is not what the pointer shows.
     if focus.pointer || ctx.is_pointer_over_egui() {
         return Ok(());
@@ -312,8 +318,9 @@ fn hover_label(
         .order(egui::Order::Tooltip)
         .interactable(false)
         .show(ctx, |ui| {
+            // A name is never broken mid-word: the label keeps its width.
             egui::Frame::popup(ui.style()).show(ui, |ui| {
-                ui.label(egui::RichText::new(text).strong());
+                ui.add(egui::Label::new(egui::RichText::new(text).strong()).extend());
             });
         });
     Ok(())

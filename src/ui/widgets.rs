@@ -161,20 +161,20 @@ pub enum KeypadAction {
 }
 
 /// The staff PIN keypad: digits, delete, OK and Cancel (labelled `ok` and `cancel`). Digits,
-/// Backspace, Enter and Escape on a keyboard work too.
-pub fn pin_keypad(ui: &mut egui::Ui, ok: &str, cancel: &str) -> Option<KeypadAction> {
+/// Backspace, Enter and Escape on a keyboard work too; every key of the frame counts, in order.
+pub fn pin_keypad(ui: &mut egui::Ui, ok: &str, cancel: &str) -> Vec<KeypadAction> {
     let rows: [[&str; 3]; 4] = [
         ["1", "2", "3"],
         ["4", "5", "6"],
         ["7", "8", "9"],
         ["←", "0", ok],
     ];
-    let mut action = keyboard_keypad(ui.ctx());
+    let mut actions = keyboard_keypad(ui.ctx());
     egui::Grid::new("pin-keys").show(ui, |ui| {
         for (row_index, row) in rows.iter().enumerate() {
             for (col, key) in row.iter().enumerate() {
                 if touch_button(ui, key, space::KEY, size::KIOSK_BUTTON).clicked() {
-                    action = Some(match (row_index, col) {
+                    actions.push(match (row_index, col) {
                         (3, 0) => KeypadAction::Delete,
                         (3, 2) => KeypadAction::Submit,
                         _ => KeypadAction::Digit(key.chars().next().unwrap_or('0')),
@@ -185,28 +185,33 @@ pub fn pin_keypad(ui: &mut egui::Ui, ok: &str, cancel: &str) -> Option<KeypadAct
         }
     });
     if ui.button(cancel).clicked() {
-        action = Some(KeypadAction::Cancel);
+        actions.push(KeypadAction::Cancel);
     }
-    action
+    actions
 }
 
-/// The keypad's keys typed on a keyboard this frame.
-fn keyboard_keypad(ctx: &egui::Context) -> Option<KeypadAction> {
+/// The keypad's keys typed on a keyboard this frame, in order (a slow frame can hold several).
+fn keyboard_keypad(ctx: &egui::Context) -> Vec<KeypadAction> {
     ctx.input(|input| {
-        input.events.iter().find_map(|event| match event {
-            egui::Event::Text(text) => text
-                .chars()
-                .find(char::is_ascii_digit)
-                .map(KeypadAction::Digit),
-            egui::Event::Key {
-                key, pressed: true, ..
-            } => match key {
-                egui::Key::Enter => Some(KeypadAction::Submit),
-                egui::Key::Backspace => Some(KeypadAction::Delete),
-                egui::Key::Escape => Some(KeypadAction::Cancel),
-                _ => None,
-            },
-            _ => None,
-        })
+        input
+            .events
+            .iter()
+            .flat_map(|event| match event {
+                egui::Event::Text(text) => text
+                    .chars()
+                    .filter(char::is_ascii_digit)
+                    .map(KeypadAction::Digit)
+                    .collect(),
+                egui::Event::Key {
+                    key, pressed: true, ..
+                } => match key {
+                    egui::Key::Enter => vec![KeypadAction::Submit],
+                    egui::Key::Backspace => vec![KeypadAction::Delete],
+                    egui::Key::Escape => vec![KeypadAction::Cancel],
+                    _ => Vec::new(),
+                },
+                _ => Vec::new(),
+            })
+            .collect()
     })
 }

@@ -206,11 +206,17 @@ fn t2_resets_every_piece_of_session_state() {
         &FlyTo::Exhibit(at),
         true,
     );
+    // Staff opened the PIN pad and walked away.
+    app.world_mut().resource_mut::<StaffExit>().pin_pad_open = true;
     // Reading time counts (capped at 20 s here): 90 s is not enough, 90 + 20 is.
     run(&mut app, 95.0);
     assert!(phase(&app) == KioskPhase::Session, "still reading");
     run(&mut app, 16.0);
     assert!(phase(&app) == KioskPhase::Waiting, "reset");
+    assert!(
+        !app.world().resource::<StaffExit>().pin_pad_open,
+        "the PIN pad closes"
+    );
     assert_eq!(*app.world().resource::<Selection>(), Selection::default());
     assert_eq!(app.world().resource::<CurrentLang>().0, Lang::En);
     assert_eq!(
