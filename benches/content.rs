@@ -12,7 +12,7 @@ use expo_hall::{
         exhibition::read_exhibition,
         layout,
         model::{AreaRef, Lang},
-        source::{ContentSource, DEFAULT_HALL},
+        source::ContentSource,
         validate::validate,
     },
     hall::{SignKind, floor, sign_layout, signs},
@@ -37,7 +37,8 @@ fn bench<T>(name: &str, budget_ms: u128, mut f: impl FnMut() -> T) {
 
 fn main() {
     let source = ContentSource::Embedded;
-    let exhibition = read_exhibition(&source, DEFAULT_HALL)
+    let hall = source.default_hall().expect("the shipped hall");
+    let exhibition = read_exhibition(&source, &hall)
         .exhibition
         .expect("shipped content");
     println!(
@@ -47,10 +48,10 @@ fn main() {
     );
 
     bench("read + parse hall and 18 zone files", 1500, || {
-        read_exhibition(&source, DEFAULT_HALL)
+        read_exhibition(&source, &hall)
     });
     bench("validate (all checks, images, font)", 3000, || {
-        validate(&source, DEFAULT_HALL)
+        validate(&source, &hall)
     });
     bench("layout: place rows", 500, || {
         layout::place(

@@ -8,8 +8,8 @@ use clap::{Parser, Subcommand, ValueEnum};
 use crate::{
     content::{
         exhibition::{Exhibition, read_exhibition},
-        model::{AreaRef, Exhibit, Lang, ScoStatus, ZoneKind},
-        source::{ContentSource, DEFAULT_HALL},
+        model::{AreaRef, Exhibit, Lang, Zone, ZoneKind},
+        source::ContentSource,
         validate::{Report, validate},
     },
     i18n::{Arg, Catalogs, Word, Words},
@@ -31,10 +31,10 @@ pub struct Cli {
     /// A content folder laid out like `assets/` (default: the content built into the program).
     #[arg(long, global = true, value_name = "DIR")]
     pub content: Option<PathBuf>,
-    /// The hall file to open, relative to the content folder, or a short name
-    /// (`n2`, `n2-as-reported`).
-    #[arg(long, global = true, value_name = "FILE", default_value = DEFAULT_HALL)]
-    pub hall: String,
+    /// The hall file to open, relative to the content folder, or a short name for
+    /// `halls/NAME.hall.ron` (default: the folder's only hall, or the one the others extend).
+    #[arg(long, global = true, value_name = "FILE")]
+    pub hall: Option<String>,
     /// The language the hall starts in.
     #[arg(long, global = true, value_enum, default_value_t = LangArg::En)]
     pub lang: LangArg,
@@ -148,6 +148,12 @@ pub fn check_start(options: &LaunchOptions) -> Result<(), String> {
             dir.display()
         ));
     }
+    if options.hall.is_empty() {
+        return Err(format!(
+            "{} has no hall file (halls/*.hall.ron)",
+            options.source.display("")
+        ));
+    }
     let read = read_exhibition(&options.source, &options.hall);
     let Some(exhibition) = read.exhibition else {
         let problems: Vec<String> = read.problems.iter().map(|p| p.render()).collect();
@@ -189,9 +195,10 @@ pub fn parse_size(text: &str) -> Result<(u32, u32), String> {
 /// The options the hall window starts with; a `--pavilion` that is not an area is refused.
 pub fn launch_options(cli: &Cli) -> Result<LaunchOptions, String> {
     let pavilion = cli.pavilion.as_deref().map(View::pavilion).transpose()?;
+    let source = ContentSource::from_option(cli.content.clone());
     let mut options = LaunchOptions {
-        source: ContentSource::from_option(cli.content.clone()),
-        hall: hall_path(&cli.hall),
+        hall: hall_for(cli, &source),
+        source,
         lang: cli.lang.into(),
         start_at: pavilion.or_else(|| cli.exhibit.clone().map(View::Exhibit)),
         ..LaunchOptions::default()
@@ -212,6 +219,15 @@ pub fn launch_options(cli: &Cli) -> Result<LaunchOptions, String> {
         });
     }
     Ok(options)
+}
+
+/// The hall to open in `source`: `--hall`, else the folder's default hall (an empty path when the
+/// folder has none, which the start check reports).
+pub fn hall_for(cli: &Cli, source: &ContentSource) -> String {
+    match &cli.hall {
+        Some(hall) => hall_path(hall),
+        None => source.default_hall().unwrap_or_default(),
+    }
 }
 
 /// Turns `--hall` into a content-relative path: `n2` → `halls/n2.hall.ron`.
@@ -241,13 +257,14 @@ pub fn validate_summary(report: &Report, words: &Words) -> String {
 /// Runs a window-less command.
 pub fn run_command(cli: &Cli, command: &Command) -> ExitCode {
     let lang = Lang::from(cli.lang);
-    let hall = hall_path(&cli.hall);
     let source = ContentSource::from_option(cli.content.clone());
+    let hall = hall_for(cli, &source);
     let catalogs = Catalogs::load(&source);
     let words = catalogs.words(lang);
     match command {
         Command::Validate { dir } => {
             let source = ContentSource::from_option(dir.clone().or_else(|| cli.content.clone()));
+            let hall = hall_for(cli, &source);
             let mut report = validate(&source, &hall);
             // The folder's interface catalogs are content too.
             let folder_catalogs = Catalogs::load(&source);
@@ -274,6 +291,7 @@ pub fn run_command(cli: &Cli, command: &Command) -> ExitCode {
         }
         Command::List { dir } => {
             let source = ContentSource::from_option(dir.clone().or_else(|| cli.content.clone()));
+            let hall = hall_for(cli, &source);
             let read = read_exhibition(&source, &hall);
             for problem in &read.problems {
                 eprintln!("{problem}");
@@ -343,37 +361,26 @@ pub fn directory(exhibition: &Exhibition, words: &Words) -> String {
         hall.about.title.get(lang),
         hall.shell.name.get(lang)
     ));
-    let heading = |status: Option<ScoStatus>| {
-        words.get(match status {
-            None => Word::ChinaZone,
-            Some(ScoStatus::Member) => Word::GroupMembers,
-            Some(ScoStatus::Observer) => Word::GroupObservers,
-            Some(ScoStatus::DialoguePartner) => Word::GroupPartners,
-        })
-    };
     let line = |e: &Exhibit| format!("  {:<40} {}\n", e.id, e.title.get(lang));
-    for group in [
-        None,
-        Some(ScoStatus::Member),
-        Some(ScoStatus::Observer),
-        Some(ScoStatus::DialoguePartner),
-    ] {
-        let zones: Vec<_> = exhibition
-            .zones
-            .iter()
-            .filter(|z| match (&z.kind, group) {
-                (ZoneKind::China { .. }, None) => true,
-                (ZoneKind::Pavilion(p), Some(status)) => p.status == status,
-                _ => false,
-            })
-            .collect();
+    // The host's zone, then each of the hall's groups of pavilions.
+    let host: Vec<&Zone> = exhibition
+        .zones
+        .iter()
+        .filter(|z| matches!(z.kind, ZoneKind::Host { .. }))
+        .collect();
+    let mut sections = vec![(hall.host_heading.get(lang).to_owned(), host)];
+    for group in &hall.groups {
+        let zones = exhibition.pavilions_in(group).map(|(_, z)| z).collect();
+        sections.push((group.heading.get(lang).to_owned(), zones));
+    }
+    for (heading, zones) in sections {
         if zones.is_empty() {
             continue;
         }
-        out.push_str(&format!("== {} ==\n", heading(group)));
+        out.push_str(&format!("== {heading} ==\n"));
         for zone in zones {
             out.push_str(&format!("{} [{}]\n", zone.name.get(lang), zone.id));
-            let ZoneKind::China { sectors } = &zone.kind else {
+            let ZoneKind::Host { sectors } = &zone.kind else {
                 for exhibit in &zone.exhibits {
                     out.push_str(&line(exhibit));
                 }

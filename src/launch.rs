@@ -28,7 +28,7 @@ impl Default for LaunchOptions {
     fn default() -> Self {
         LaunchOptions {
             source: ContentSource::Embedded,
-            hall: crate::content::source::DEFAULT_HALL.to_owned(),
+            hall: ContentSource::Embedded.default_hall().unwrap_or_default(),
             lang: Lang::En,
             window_size: (1280, 720),
             screenshot: None,

@@ -57,7 +57,8 @@ impl Plugin for AppPlugin {
         };
         app.add_plugins(DefaultPlugins.set(asset_plugin).set(WindowPlugin {
             primary_window: Some(Window {
-                title: "Hall N2 · China–SCO Digital Economy Industry Forum · expo-hall".into(),
+                // The hall's own name replaces this once its content is in (`ui`).
+                title: "expo-hall".into(),
                 resolution: WindowResolution::new(width, height),
                 mode,
                 ..default()

@@ -42,14 +42,6 @@ category-statistic = Figures
 category-platform = Platform
 category-tourism = Tourism
 
-## Groups of zones
-china-zone = China zone
-status-member = SCO member state
-status-observer = SCO observer state
-status-partner = SCO dialogue partner
-group-members = SCO member states
-group-observers = SCO observer states
-group-partners = SCO dialogue partners
 
 ## Wayfinding
 plan = Floor plan

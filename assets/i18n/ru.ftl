@@ -41,14 +41,6 @@ category-statistic = Цифры
 category-platform = Платформа
 category-tourism = Туризм
 
-## Groups of zones
-china-zone = Зона Китая
-status-member = Государство — член ШОС
-status-observer = Государство-наблюдатель ШОС
-status-partner = Партнёр ШОС по диалогу
-group-members = Государства — члены ШОС
-group-observers = Государства-наблюдатели ШОС
-group-partners = Партнёры ШОС по диалогу
 
 ## Wayfinding
 plan = План зала

@@ -40,14 +40,6 @@ category-statistic = 数据
 category-platform = 平台
 category-tourism = 旅游
 
-## Groups of zones
-china-zone = 中国展区
-status-member = 上合组织成员国
-status-observer = 上合组织观察员国
-status-partner = 上合组织对话伙伴
-group-members = 上合组织成员国
-group-observers = 上合组织观察员国
-group-partners = 上合组织对话伙伴
 
 ## Wayfinding
 plan = 平面图

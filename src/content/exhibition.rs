@@ -8,8 +8,8 @@ use super::{
     diagnostics::Problem,
     layout::{self, Footprint},
     model::{
-        About, AreaRef, Booth, Colour, Exhibit, HallFile, Layout, Sector, Shell, Text, TourFile,
-        Zone, ZoneKind,
+        About, AreaRef, Booth, Colour, Exhibit, Group, HallFile, Lang, Layout, Sector, Shell, Text,
+        TourFile, Zone, ZoneKind,
     },
     parse::{parse_hall, parse_tour, parse_zone},
     source::{ContentSource, sibling},
@@ -21,6 +21,12 @@ pub struct ResolvedHall {
     /// Content-relative path of the hall file that was opened.
     pub path: String,
     pub name: Text,
+    /// The exhibition's languages, the default first.
+    pub languages: Vec<Lang>,
+    /// The groups pavilions belong to, in order.
+    pub groups: Vec<Group>,
+    /// The heading of the host's zone.
+    pub host_heading: Text,
     pub about: About,
     pub shell: Shell,
     pub zone_files: Vec<String>,
@@ -75,6 +81,14 @@ pub fn resolve_chain(
     let hall = ResolvedHall {
         path: path.to_owned(),
         name: first.name.clone(),
+        languages: pick(&|h| !h.languages.is_empty())
+            .map_or(vec![Lang::En, Lang::Zh], |h| h.languages.clone()),
+        groups: pick(&|h| !h.groups.is_empty())
+            .map(|h| h.groups.clone())
+            .unwrap_or_default(),
+        host_heading: pick(&|h| h.host_heading.is_some())
+            .and_then(|h| h.host_heading.clone())
+            .unwrap_or_default(),
         about: about.unwrap_or_default(),
         shell: pick(&|h| h.shell.is_some())
             .and_then(|h| h.shell.clone())
@@ -166,7 +180,7 @@ impl Exhibition {
         let zone = self.zone(&area.zone)?;
         let id = area.sector.as_deref()?;
         match &zone.kind {
-            ZoneKind::China { sectors } => sectors.iter().find(|s| s.id == id),
+            ZoneKind::Host { sectors } => sectors.iter().find(|s| s.id == id),
             ZoneKind::Pavilion(_) => None,
         }
     }
@@ -174,7 +188,7 @@ impl Exhibition {
     /// The booth data of an area: a sector's booth, or a pavilion's.
     pub fn booth(&self, area: &AreaRef) -> Option<&Booth> {
         match (&self.zone(&area.zone)?.kind, &area.sector) {
-            (ZoneKind::China { .. }, Some(_)) => self.sector(area).map(|s| &s.booth),
+            (ZoneKind::Host { .. }, Some(_)) => self.sector(area).map(|s| &s.booth),
             (ZoneKind::Pavilion(pavilion), None) => Some(&pavilion.booth),
             _ => None,
         }
@@ -202,6 +216,24 @@ impl Exhibition {
             .map_or(HOST_RED, Colour::rgb)
     }
 
+    /// The group a pavilion belongs to, if the hall declares it.
+    pub fn group_of(&self, zone: &Zone) -> Option<&Group> {
+        match &zone.kind {
+            ZoneKind::Pavilion(pavilion) => {
+                self.hall.groups.iter().find(|g| g.id == pavilion.group)
+            }
+            ZoneKind::Host { .. } => None,
+        }
+    }
+
+    /// The pavilions of a group, in hall order, with their indices.
+    pub fn pavilions_in<'a>(&'a self, group: &'a Group) -> impl Iterator<Item = (usize, &'a Zone)> {
+        self.zones
+            .iter()
+            .enumerate()
+            .filter(move |(_, z)| matches!(&z.kind, ZoneKind::Pavilion(p) if p.group == group.id))
+    }
+
     pub fn pavilions(&self) -> impl Iterator<Item = &Zone> {
         self.zones
             .iter()
@@ -214,6 +246,7 @@ impl Exhibition {
         let about = &hall.about;
         let mut texts = vec![
             &hall.name,
+            &hall.host_heading,
             &hall.shell.name,
             &about.title,
             &about.subtitle,
@@ -222,6 +255,7 @@ impl Exhibition {
             &about.introduction,
         ];
         texts.extend(hall.shell.entrances.iter().map(|e| &e.name));
+        texts.extend(hall.groups.iter().flat_map(|g| [&g.heading, &g.label]));
         texts.extend(about.facts.iter().flat_map(|f| [&f.figure, &f.label]));
         texts.extend(about.timeline.iter().map(|m| &m.text));
         texts.extend(&about.seen_across_pavilions);
@@ -232,7 +266,7 @@ impl Exhibition {
         }
         for zone in &self.zones {
             texts.extend([&zone.name, &zone.intro]);
-            if let ZoneKind::China { sectors } = &zone.kind {
+            if let ZoneKind::Host { sectors } = &zone.kind {
                 texts.extend(sectors.iter().flat_map(|s| [&s.name, &s.intro]));
             }
             for exhibit in &zone.exhibits {
@@ -254,7 +288,7 @@ impl Exhibition {
 /// The area of an exhibit in `zone`.
 pub fn area_id(zone: &Zone, exhibit: &Exhibit) -> AreaRef {
     match (&zone.kind, &exhibit.sector) {
-        (ZoneKind::China { .. }, Some(sector)) => AreaRef::sector(&zone.id, sector),
+        (ZoneKind::Host { .. }, Some(sector)) => AreaRef::sector(&zone.id, sector),
         _ => AreaRef::zone(&zone.id),
     }
 }
@@ -264,7 +298,7 @@ pub fn area_sizes(zones: &[Zone]) -> HashMap<AreaRef, (f32, f32)> {
     let mut sizes = HashMap::new();
     for zone in zones {
         match &zone.kind {
-            ZoneKind::China { sectors } => {
+            ZoneKind::Host { sectors } => {
                 for sector in sectors {
                     sizes.insert(
                         AreaRef::sector(&zone.id, &sector.id),
@@ -289,7 +323,7 @@ pub fn zone_colours(zone: &Zone) -> Vec<&Colour> {
     use super::model::Display;
     let mut colours = Vec::new();
     match &zone.kind {
-        ZoneKind::China { sectors } => {
+        ZoneKind::Host { sectors } => {
             colours.extend(sectors.iter().filter_map(|s| s.booth.colour.as_ref()));
         }
         ZoneKind::Pavilion(pavilion) => {

@@ -11,7 +11,7 @@ use bevy::{asset::LoadState, prelude::*};
 use super::{
     assets::{FontBytes, HallAsset, ZoneAsset},
     exhibition::{Exhibition, zone_colours},
-    source::DEFAULT_HALL,
+    source::ContentSource,
 };
 
 pub(super) fn plugin(app: &mut App) {
@@ -31,7 +31,7 @@ pub struct ContentRequest {
 impl Default for ContentRequest {
     fn default() -> Self {
         ContentRequest {
-            hall: DEFAULT_HALL.to_owned(),
+            hall: ContentSource::Embedded.default_hall().unwrap_or_default(),
             notes: Vec::new(),
         }
     }

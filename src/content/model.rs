@@ -87,10 +87,11 @@ impl Text {
             .unwrap_or("")
     }
 
-    /// The languages that a visitor must always find (shipped content has both).
-    pub fn missing_required(&self) -> Vec<Lang> {
-        [Lang::En, Lang::Zh]
-            .into_iter()
+    /// Which of `languages` (the hall's declared ones) this text lacks.
+    pub fn missing(&self, languages: &[Lang]) -> Vec<Lang> {
+        languages
+            .iter()
+            .copied()
             .filter(|l| self.exact(*l).is_none())
             .collect()
     }
@@ -275,6 +276,16 @@ pub struct HallFile {
     pub extends: Option<String>,
     /// What this arrangement is, shown in the UI ("Design layout", "As reported").
     pub name: Text,
+    /// The languages every visitor-facing text is written in, first the default; the language
+    /// switch offers them. Empty: those of the file this one `extends`, else English and Chinese.
+    #[serde(default)]
+    pub languages: Vec<Lang>,
+    /// How the directory, the panels and `list` group the pavilions, in this order.
+    #[serde(default)]
+    pub groups: Vec<Group>,
+    /// The heading of the host's zone (the zone with sectors), e.g. "China zone".
+    #[serde(default)]
+    pub host_heading: Option<Text>,
     #[serde(default)]
     pub about: Option<About>,
     #[serde(default)]
@@ -286,6 +297,17 @@ pub struct HallFile {
     #[serde(default)]
     pub tours: Vec<String>,
     pub layout: Layout,
+}
+
+/// A group of pavilions: its id (which pavilions name), the heading over them, and what one
+/// pavilion of the group is called.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Group {
+    pub id: String,
+    /// Over the group in the directory: "SCO member states".
+    pub heading: Text,
+    /// On one pavilion's panel: "SCO member state".
+    pub label: Text,
 }
 
 /// Hall-level facts for the "about this exhibition" panel.
@@ -466,7 +488,8 @@ pub struct Zone {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub enum ZoneKind {
     /// The host's zone, made of themed sectors that are laid out as separate booths.
-    China { sectors: Vec<Sector> },
+    #[serde(alias = "China")]
+    Host { sectors: Vec<Sector> },
     /// A country's pavilion: one booth.
     Pavilion(Pavilion),
 }
@@ -484,7 +507,8 @@ pub struct Sector {
 pub struct Pavilion {
     /// ISO 3166-1 alpha-2, upper case.
     pub iso: String,
-    pub status: ScoStatus,
+    /// The id of the hall's group this pavilion belongs to (`member`, `observer`, …).
+    pub group: String,
     /// Flag colours, most prominent first, as `"#RRGGBB"`.
     pub flag_colours: Vec<Colour>,
     /// How the flag is drawn on the booth: stripes of `flag_colours`.
@@ -494,14 +518,6 @@ pub struct Pavilion {
     #[serde(default)]
     pub flag_image: Option<String>,
     pub booth: Booth,
-}
-
-/// A country's standing in the SCO in August 2021.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum ScoStatus {
-    Member,
-    Observer,
-    DialoguePartner,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
@@ -689,13 +705,21 @@ mod tests {
     }
 
     #[test]
-    fn required_languages_are_en_and_zh() {
-        assert!(Text::new("a", "甲").missing_required().is_empty());
+    fn a_text_lacks_the_declared_languages_it_is_not_written_in() {
+        assert!(
+            Text::new("a", "甲")
+                .missing(&[Lang::En, Lang::Zh])
+                .is_empty()
+        );
+        assert_eq!(Text::new("a", "甲").missing(&Lang::ALL), vec![Lang::Ru]);
         let ru_only = Text {
             ru: Some("а".into()),
             ..Default::default()
         };
-        assert_eq!(ru_only.missing_required(), vec![Lang::En, Lang::Zh]);
+        assert_eq!(
+            ru_only.missing(&[Lang::En, Lang::Zh]),
+            vec![Lang::En, Lang::Zh]
+        );
     }
 
     #[test]

@@ -58,7 +58,7 @@ mod tests {
     const ZONE: &str = r##"Zone(
     id: "xx",
     name: (en: "Testland", zh: "测试国"),
-    kind: Pavilion((iso: "XX", status: Observer, flag_colours: ["#FF0000"],
+    kind: Pavilion((iso: "XX", group: "observer", flag_colours: ["#FF0000"],
         booth: (width: 9.0, depth: 6.0))),
     intro: (en: "Intro", zh: "简介"),
     exhibits: [
@@ -98,9 +98,9 @@ mod tests {
         assert_eq!(problem.line, 5, "{problem}");
         assert!(problem.message.contains("Expected"), "{problem}");
 
-        let unknown_variant = ZONE.replace("status: Observer", "status: Visitor");
+        let unknown_variant = ZONE.replace("kind: Pavilion(", "kind: Stand(");
         let problem = parse_zone("z.ron", &unknown_variant).unwrap_err();
-        assert!(problem.message.contains("Visitor"), "{problem}");
+        assert!(problem.message.contains("Stand"), "{problem}");
 
         let missing = ZONE.replace("intro: (en: \"Intro\", zh: \"简介\"),", "");
         let problem = parse_zone("z.ron", &missing).unwrap_err();

@@ -20,9 +20,6 @@ pub enum ContentSource {
     Dir(PathBuf),
 }
 
-/// The hall file opened when none is given.
-pub const DEFAULT_HALL: &str = "halls/n2.hall.ron";
-
 impl ContentSource {
     /// `Dir` for an explicit folder, the embedded content otherwise.
     pub fn from_option(dir: Option<PathBuf>) -> Self {
@@ -57,6 +54,33 @@ impl ContentSource {
         match self {
             ContentSource::Embedded => format!("assets/{relative}"),
             ContentSource::Dir(dir) => dir.join(relative).to_string_lossy().into_owned(),
+        }
+    }
+
+    /// The hall a folder opens when none is named: its only hall file; among several, the only
+    /// one that `extends` no other; else the first by name. `None` for a folder with no hall.
+    pub fn default_hall(&self) -> Option<String> {
+        let mut halls: Vec<String> = self
+            .files()
+            .into_iter()
+            .filter(|f| f.ends_with(".hall.ron"))
+            .collect();
+        halls.sort();
+        if halls.len() <= 1 {
+            return halls.pop();
+        }
+        let bases: Vec<&String> = halls
+            .iter()
+            .filter(|f| {
+                self.read_text(f)
+                    .ok()
+                    .and_then(|text| super::parse::parse_hall(f, &text).ok())
+                    .is_some_and(|hall| hall.extends.is_none())
+            })
+            .collect();
+        match bases.as_slice() {
+            [only] => Some((*only).clone()),
+            _ => halls.first().cloned(),
         }
     }
 
@@ -145,9 +169,25 @@ mod tests {
     #[test]
     fn the_shipped_content_is_embedded() {
         let source = ContentSource::Embedded;
-        assert!(source.exists(DEFAULT_HALL));
+        let hall = source.default_hall().expect("a hall file");
+        assert!(source.exists(&hall));
+        assert_eq!(hall, "halls/n2.hall.ron", "the hall the other extends");
         assert!(source.files().iter().any(|f| f.ends_with(".zone.ron")));
         assert!(!source.exists("../Cargo.toml"));
+    }
+
+    #[test]
+    fn a_folder_with_one_hall_opens_it() {
+        let dir = std::env::temp_dir().join(format!("expo-hall-one-hall-{}", std::process::id()));
+        fs::create_dir_all(dir.join("halls")).unwrap();
+        fs::write(dir.join("halls/spring-fair.hall.ron"), "HallFile()").unwrap();
+        let source = ContentSource::Dir(dir.clone());
+        assert_eq!(
+            source.default_hall().as_deref(),
+            Some("halls/spring-fair.hall.ron")
+        );
+        fs::remove_dir_all(&dir).unwrap();
+        assert_eq!(ContentSource::Dir(dir).default_hall(), None);
     }
 
     #[test]

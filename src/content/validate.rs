@@ -55,6 +55,7 @@ pub fn validate(source: &ContentSource, hall_path: &str) -> Report {
         texts: &texts,
         problems: Vec::new(),
         images: HashSet::new(),
+        languages: exhibition.hall.languages.clone(),
     };
     checker.hall(&exhibition);
     for (file, zone) in zone_files(&exhibition, &texts) {
@@ -101,6 +102,8 @@ struct Checker<'a> {
     texts: &'a HashMap<String, String>,
     problems: Vec<Problem>,
     images: HashSet<String>,
+    /// The hall's declared languages: every visitor-facing text needs each of them.
+    languages: Vec<Lang>,
 }
 
 impl Checker<'_> {
@@ -126,6 +129,23 @@ impl Checker<'_> {
             .cloned()
             .unwrap_or_else(|| file.clone());
         self.required(&file, "name:", "name", &hall.name.clone());
+        let base_file = self
+            .texts
+            .keys()
+            .find(|f| f.ends_with(".hall.ron") && self.texts[*f].contains("groups:"))
+            .cloned()
+            .unwrap_or_else(|| file.clone());
+        self.required(
+            &base_file,
+            "host_heading",
+            "host_heading",
+            &hall.host_heading.clone(),
+        );
+        for group in hall.groups.clone() {
+            let anchor = format!("id: \"{}\"", group.id);
+            self.required(&base_file, &anchor, "heading", &group.heading);
+            self.required(&base_file, &anchor, "label", &group.label);
+        }
         self.required(&about_file, "shell:", "name", &hall.shell.name.clone());
         for entrance in hall.shell.entrances.clone() {
             self.required(&about_file, "entrances", "name", &entrance.name);
@@ -183,17 +203,20 @@ impl Checker<'_> {
     }
 
     /// Reports a visitor-facing text that lacks `en` or `zh`.
+    /// Reports a visitor-facing text that lacks one of the hall's declared languages.
     fn required(&mut self, file: &str, anchor: &str, field: &str, text: &Text) {
-        let missing = text.missing_required();
+        let missing = text.missing(&self.languages);
         if !missing.is_empty() {
             let langs: Vec<&str> = missing.iter().map(|l| l.code()).collect();
+            let declared: Vec<&str> = self.languages.iter().map(|l| l.code()).collect();
             self.report(
                 file,
                 anchor,
                 Some(field),
                 format!(
-                    "`{field}` has no {} text (every visitor-facing text needs en and zh)",
-                    langs.join(" or ")
+                    "`{field}` has no {} text (the hall's `languages` are {}: every visitor-facing text needs each)",
+                    langs.join(" or "),
+                    declared.join(", ")
                 ),
             );
         }
@@ -257,7 +280,7 @@ impl Checker<'_> {
         self.required(file, &zone_anchor, "intro", &zone.intro);
         let mut sectors = HashSet::new();
         match &zone.kind {
-            ZoneKind::China { sectors: list } => {
+            ZoneKind::Host { sectors: list } => {
                 for sector in list {
                     let anchor = format!("id: \"{}\"", sector.id);
                     if !sectors.insert(sector.id.clone()) {
@@ -284,6 +307,29 @@ impl Checker<'_> {
                         format!(
                             "iso `{}` should be the zone id `{}` in upper case (ISO 3166 alpha-2)",
                             pavilion.iso, zone.id
+                        ),
+                    );
+                }
+                if !exhibition
+                    .hall
+                    .groups
+                    .iter()
+                    .any(|g| g.id == pavilion.group)
+                {
+                    let known: Vec<&str> = exhibition
+                        .hall
+                        .groups
+                        .iter()
+                        .map(|g| g.id.as_str())
+                        .collect();
+                    self.report(
+                        file,
+                        "group:",
+                        None,
+                        format!(
+                            "group `{}` is not one of the hall's `groups`: {}",
+                            pavilion.group,
+                            known.join(", ")
                         ),
                     );
                 }
@@ -357,7 +403,7 @@ impl Checker<'_> {
             self.image(file, &anchor, &media.path);
         }
         match (&zone.kind, &exhibit.sector) {
-            (ZoneKind::China { .. }, None) => {
+            (ZoneKind::Host { .. }, None) => {
                 self.report(
                     file,
                     &anchor,
@@ -369,7 +415,7 @@ impl Checker<'_> {
                 );
                 return;
             }
-            (ZoneKind::China { .. }, Some(sector)) if !sectors.contains(sector) => {
+            (ZoneKind::Host { .. }, Some(sector)) if !sectors.contains(sector) => {
                 let known: Vec<&str> = sectors.iter().map(String::as_str).collect();
                 self.report(
                     file,

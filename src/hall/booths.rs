@@ -40,7 +40,7 @@ fn build_booth(b: &mut Builder, footprint: &Footprint) {
             p.flag_image.clone(),
             p.flag_colours.iter().map(Colour::rgb).collect(),
         ),
-        ZoneKind::China { .. } => (None, vec![main, SECTOR_BAND]),
+        ZoneKind::Host { .. } => (None, vec![main, SECTOR_BAND]),
     };
     let (w, d) = (footprint.width, footprint.depth);
     let root = b

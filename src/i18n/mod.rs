@@ -17,9 +17,6 @@ use crate::content::model::Lang;
 #[derive(Resource, Debug, Clone, Copy, PartialEq, Eq, Deref)]
 pub struct CurrentLang(pub Lang);
 
-/// The languages a visitor can switch to: those the shipped content is written in throughout.
-pub const SWITCHABLE: &[Lang] = &[Lang::En, Lang::Zh];
-
 /// The language shown beside `lang` where the hall speaks two at once (signs, the kiosk's call):
 /// Chinese beside the others, English beside Chinese.
 pub fn companion(lang: Lang) -> Lang {

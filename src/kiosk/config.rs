@@ -32,6 +32,9 @@ pub struct KioskConfig {
     pub ui_scale: f32,
     /// Language every session starts in.
     pub default_lang: Lang,
+    /// The languages the kiosk offers, in the switch and on its shared screens (empty: the
+    /// hall's declared languages).
+    pub languages: Vec<Lang>,
     /// The tour (id) the attract loop plays.
     pub attract_tour: String,
     /// Where the visit log (JSON lines) is appended; relative to the state folder
@@ -53,6 +56,7 @@ impl Default for KioskConfig {
             corner_hold_seconds: 3.0,
             ui_scale: 1.4,
             default_lang: Lang::En,
+            languages: Vec::new(),
             attract_tour: "grand-tour".into(),
             visit_log: "expo-hall-visits.jsonl".into(),
         }

@@ -82,7 +82,7 @@ mod tests {
     fn a_broken_edit_keeps_the_previous_good_copy() {
         let content = temp("content");
         let last_good = temp("cache");
-        let zone = "Zone(id: \"xx\", name: (en: \"X\", zh: \"X\"), kind: Pavilion((iso: \"XX\", status: Member, flag_colours: [\"#FF0000\"], booth: (width: 9.0, depth: 6.0))), intro: (en: \"i\", zh: \"i\"), exhibits: [])";
+        let zone = "Zone(id: \"xx\", name: (en: \"X\", zh: \"X\"), kind: Pavilion((iso: \"XX\", group: \"member\", flag_colours: [\"#FF0000\"], booth: (width: 9.0, depth: 6.0))), intro: (en: \"i\", zh: \"i\"), exhibits: [])";
         fs::create_dir_all(content.join("zones")).unwrap();
         fs::write(content.join("zones/xx.zone.ron"), zone).unwrap();
         fs::write(content.join("notes.txt"), "hello").unwrap();

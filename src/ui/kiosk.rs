@@ -62,14 +62,26 @@ fn scale_ui(
     Ok(())
 }
 
-/// The kiosk speaks its default language and the one beside it on shared screens.
-fn both(catalogs: &Catalogs, kiosk: &Kiosk, word: Word) -> String {
-    let lang = kiosk.config.default_lang;
-    format!(
-        "{} / {}",
-        catalogs.text(lang, word),
-        catalogs.text(companion(lang), word)
-    )
+/// On its shared screens (attract, "Still there?", staff) the kiosk speaks every language it
+/// offers, its default first.
+fn all_languages(
+    catalogs: &Catalogs,
+    kiosk: &Kiosk,
+    exhibition: &CurrentExhibition,
+    word: Word,
+) -> String {
+    let default = kiosk.config.default_lang;
+    let mut languages = vec![default];
+    languages.extend(
+        super::offered_languages(exhibition, Some(kiosk))
+            .into_iter()
+            .filter(|l| *l != default),
+    );
+    languages
+        .into_iter()
+        .map(|lang| catalogs.text(lang, word))
+        .collect::<Vec<_>>()
+        .join(" / ")
 }
 
 fn attract_overlay(
@@ -95,7 +107,7 @@ fn attract_overlay(
                 stop.narration.get(lang).to_owned(),
             )
         });
-    let call = both(&catalogs, &kiosk, Word::KioskCall);
+    let call = all_languages(&catalogs, &kiosk, &exhibition, Word::KioskCall);
     let max_width = ctx.viewport_rect().width() * 0.8;
     widgets::overlay(
         ctx,
@@ -134,6 +146,7 @@ fn attract_overlay(
 fn still_there(
     mut contexts: EguiContexts,
     kiosk: Res<Kiosk>,
+    exhibition: Res<CurrentExhibition>,
     catalogs: Res<Catalogs>,
     clock: Res<IdleClock>,
     allowance: Res<ReadingAllowance>,
@@ -142,9 +155,9 @@ fn still_there(
         return Ok(());
     };
     let ctx = contexts.ctx_mut()?;
-    let question = both(&catalogs, &kiosk, Word::StillThere);
-    let keep = both(&catalogs, &kiosk, Word::KeepExploring);
-    let here = both(&catalogs, &kiosk, Word::ImHere);
+    let question = all_languages(&catalogs, &kiosk, &exhibition, Word::StillThere);
+    let keep = all_languages(&catalogs, &kiosk, &exhibition, Word::KeepExploring);
+    let here = all_languages(&catalogs, &kiosk, &exhibition, Word::ImHere);
     widgets::fixed_window("still-there", egui::Align2::CENTER_CENTER, [0.0, 0.0]).show(ctx, |ui| {
         ui.vertical_centered(|ui| {
             ui.label(
@@ -168,6 +181,7 @@ fn still_there(
 fn pin_pad(
     mut contexts: EguiContexts,
     kiosk: Res<Kiosk>,
+    exhibition: Res<CurrentExhibition>,
     catalogs: Res<Catalogs>,
     lang: Res<CurrentLang>,
     mut staff: ResMut<StaffExit>,
@@ -178,9 +192,9 @@ fn pin_pad(
     }
     let ctx = contexts.ctx_mut()?;
     let words = catalogs.words(**lang);
-    let title = both(&catalogs, &kiosk, Word::Staff);
-    let wrong = both(&catalogs, &kiosk, Word::WrongPin);
-    let cancel = both(&catalogs, &kiosk, Word::Cancel);
+    let title = all_languages(&catalogs, &kiosk, &exhibition, Word::Staff);
+    let wrong = all_languages(&catalogs, &kiosk, &exhibition, Word::WrongPin);
+    let cancel = all_languages(&catalogs, &kiosk, &exhibition, Word::Cancel);
     let ok = words.get(Word::KeyOk);
     let dots = "•".repeat(staff.entered.len());
     // The message line is always there, blank or not, so the keypad never jumps.

@@ -13,18 +13,20 @@ pub mod widgets;
 use bevy::prelude::*;
 
 use crate::{
-    content::model::{Category, ScoStatus, Source},
+    content::model::{Category, Source},
     i18n::{Word, Words},
     theme,
 };
 
 pub(super) fn plugin(app: &mut App) {
-    app.init_resource::<ChromeLayout>().add_plugins((
-        loading::plugin,
-        toolbar::plugin,
-        panels::plugin,
-        wayfinding::plugin,
-    ));
+    app.init_resource::<ChromeLayout>()
+        .add_systems(Update, window_title)
+        .add_plugins((
+            loading::plugin,
+            toolbar::plugin,
+            panels::plugin,
+            wayfinding::plugin,
+        ));
     if app.world().contains_resource::<crate::kiosk::Kiosk>() {
         app.add_plugins(kiosk::plugin);
     }
@@ -48,6 +50,43 @@ impl Default for ChromeLayout {
     }
 }
 
+/// The window is named after the exhibition on show, in the visitor's language.
+fn window_title(
+    exhibition: Option<Res<crate::content::loading::CurrentExhibition>>,
+    lang: Res<crate::i18n::CurrentLang>,
+    mut windows: Query<&mut Window, With<bevy::window::PrimaryWindow>>,
+) {
+    let Some(exhibition) = exhibition else {
+        return;
+    };
+    if !exhibition.is_changed() && !lang.is_changed() {
+        return;
+    }
+    let hall = &exhibition.hall;
+    let title = format!(
+        "{} · {} · expo-hall",
+        hall.about.title.get(**lang),
+        hall.shell.name.get(**lang)
+    );
+    for mut window in &mut windows {
+        if window.title != title {
+            window.title = title.clone();
+        }
+    }
+}
+
+/// The languages the visitor can switch between: the kiosk's list when it has one, else the
+/// hall's declared languages.
+pub fn offered_languages(
+    exhibition: &crate::content::exhibition::Exhibition,
+    kiosk: Option<&crate::kiosk::Kiosk>,
+) -> Vec<crate::content::model::Lang> {
+    match kiosk {
+        Some(kiosk) if !kiosk.config.languages.is_empty() => kiosk.config.languages.clone(),
+        _ => exhibition.hall.languages.clone(),
+    }
+}
+
 /// An exhibit category's name.
 pub fn category_word(category: Category) -> Word {
     match category {
@@ -58,24 +97,6 @@ pub fn category_word(category: Category) -> Word {
         Category::Statistic => Word::CategoryStatistic,
         Category::Platform => Word::CategoryPlatform,
         Category::Tourism => Word::CategoryTourism,
-    }
-}
-
-/// A country's SCO status, for one pavilion.
-pub fn status_word(status: ScoStatus) -> Word {
-    match status {
-        ScoStatus::Member => Word::StatusMember,
-        ScoStatus::Observer => Word::StatusObserver,
-        ScoStatus::DialoguePartner => Word::StatusPartner,
-    }
-}
-
-/// The heading of a group of pavilions with one SCO status.
-pub fn group_word(status: ScoStatus) -> Word {
-    match status {
-        ScoStatus::Member => Word::GroupMembers,
-        ScoStatus::Observer => Word::GroupObservers,
-        ScoStatus::DialoguePartner => Word::GroupPartners,
     }
 }
 

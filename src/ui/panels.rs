@@ -1,11 +1,11 @@
 //! The detail panels on the right: an exhibit (with previous / next in its zone), a pavilion or
-//! China sector (introduction, SCO status, its exhibits), and "about this exhibition".
+//! sector of the host's zone (introduction, group, its exhibits), and "about this exhibition".
 //! Escape closes the open panel.
 
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, EguiTextureHandle, egui};
 
-use super::{ChromeLayout, category_word, source_badge, status_word, widgets};
+use super::{ChromeLayout, category_word, source_badge, widgets};
 use crate::{
     camera::FlyTo,
     content::{
@@ -88,7 +88,7 @@ fn panels(
                 .iter()
                 .map(|flag| (texture(flag), String::new()))
                 .collect(),
-            ZoneKind::China { .. } => Vec::new(),
+            ZoneKind::Host { .. } => Vec::new(),
         },
         Panel::About => Vec::new(),
     };
@@ -261,15 +261,16 @@ fn zone_panel(
                     )));
                 }
                 ui.vertical(|ui| {
-                    ui.label(egui::RichText::new(words.get(status_word(pavilion.status))).strong());
+                    let group = exhibition.group_of(zone).map_or("", |g| g.label.get(l));
+                    ui.label(egui::RichText::new(group).strong());
                     ui.label(
                         words.with(Word::IsoCode, &[("code", Arg::from(pavilion.iso.as_str()))]),
                     );
                 });
             });
         }
-        ZoneKind::China { .. } => {
-            ui.label(egui::RichText::new(words.get(Word::ChinaZone)).strong());
+        ZoneKind::Host { .. } => {
+            ui.label(egui::RichText::new(exhibition.hall.host_heading.get(l)).strong());
         }
     }
     source_badge(ui, zone.intro_source, words);

@@ -15,7 +15,7 @@ use crate::{
         loading::{ContentProblems, CurrentExhibition},
         model::{AreaRef, Lang, ZoneKind},
     },
-    i18n::{Catalogs, CurrentLang, SWITCHABLE, Word, Words},
+    i18n::{Catalogs, CurrentLang, Word, Words},
     interaction::{Hovered, Panel, Selection, booth_panel},
     kiosk::Kiosk,
     screens::{
@@ -67,6 +67,7 @@ fn toolbar(
     problems: Res<ContentProblems>,
     waking: Option<Res<WakingGesture>>,
     phase: Option<Res<State<KioskPhase>>>,
+    kiosk: Option<Res<Kiosk>>,
     mut chrome: ResMut<ChromeLayout>,
     mut selection: ResMut<Selection>,
     mut fly: MessageWriter<FlyTo>,
@@ -75,8 +76,10 @@ fn toolbar(
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
     let words = catalogs.words(**lang);
+    let languages = super::offered_languages(&exhibition, kiosk.as_deref());
     let state = BarState {
         exhibition: &exhibition,
+        languages: &languages,
         words: &words,
         catalogs: &catalogs,
         problems: &problems.0,
@@ -118,6 +121,8 @@ fn toolbar(
 /// What the toolbar shows.
 struct BarState<'a> {
     exhibition: &'a Exhibition,
+    /// The languages the switch offers.
+    languages: &'a [Lang],
     words: &'a Words<'a>,
     catalogs: &'a Catalogs,
     problems: &'a [String],
@@ -171,7 +176,7 @@ fn toolbar_contents(ui: &mut egui::Ui, bar: &BarState) -> Vec<Action> {
         .show_ui(ui, |ui| go_to_entries(ui, bar.exhibition, l, &mut actions));
     ui.separator();
     wrap_unless_room(ui, LANGUAGE_SWITCH_WIDTH);
-    if let Some(chosen) = widgets::language_switch(ui, bar.catalogs, SWITCHABLE, l) {
+    if let Some(chosen) = widgets::language_switch(ui, bar.catalogs, bar.languages, l) {
         actions.push(Action::Language(chosen));
     }
     actions
@@ -191,7 +196,7 @@ fn wrap_unless_room(ui: &mut egui::Ui, width: f32) {
 fn go_to_entries(ui: &mut egui::Ui, exhibition: &Exhibition, l: Lang, actions: &mut Vec<Action>) {
     for (index, zone) in exhibition.zones.iter().enumerate() {
         let entries: Vec<(AreaRef, String)> = match &zone.kind {
-            ZoneKind::China { sectors } => sectors
+            ZoneKind::Host { sectors } => sectors
                 .iter()
                 .map(|sector| {
                     (
@@ -440,9 +445,7 @@ fn help_contents(ui: &mut egui::Ui, text: String) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::{
-        exhibition::read_exhibition, source::ContentSource, source::DEFAULT_HALL,
-    };
+    use crate::content::{exhibition::read_exhibition, source::ContentSource};
 
     #[test]
     fn the_help_fits_the_mode_and_fades_after_a_minute() {
@@ -456,7 +459,8 @@ mod tests {
 
     /// The toolbar's rectangle, laid out by egui on a screen of `pixels` at `scale`.
     fn toolbar_rect(pixels: (f32, f32), scale: f32, lang: Lang, problems: &[String]) -> egui::Rect {
-        let exhibition = read_exhibition(&ContentSource::Embedded, DEFAULT_HALL)
+        let hall = ContentSource::Embedded.default_hall().unwrap();
+        let exhibition = read_exhibition(&ContentSource::Embedded, &hall)
             .exhibition
             .unwrap();
         let catalogs = Catalogs::builtin();
@@ -469,6 +473,7 @@ mod tests {
         let words = catalogs.words(lang);
         let state = BarState {
             exhibition: &exhibition,
+            languages: &Lang::ALL,
             words: &words,
             catalogs: &catalogs,
             problems,

@@ -4,7 +4,7 @@
 use bevy::{math::Rect, prelude::*};
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
-use super::{ChromeLayout, group_word, toolbar::interface_enabled, widgets};
+use super::{ChromeLayout, toolbar::interface_enabled, widgets};
 use crate::{
     camera::{
         FlyTo,
@@ -14,7 +14,7 @@ use crate::{
         exhibition::{ExhibitRef, Exhibition},
         footprint::display_extent,
         loading::CurrentExhibition,
-        model::{AreaRef, Lang, ScoStatus, ZoneKind},
+        model::{AreaRef, Lang, ZoneKind},
     },
     hall::floor::carpet_colour,
     i18n::{Catalogs, CurrentLang, Word, Words},
@@ -350,7 +350,7 @@ fn search_results(
     chosen
 }
 
-/// The China zone's sectors, then the pavilions grouped by SCO status, each expanding to its
+/// The host zone's sectors, then the pavilions in the hall's groups, each expanding to its
 /// exhibits.
 fn directory_tree(
     ui: &mut egui::Ui,
@@ -377,8 +377,8 @@ fn directory_tree(
         }
     };
     for (zone, z) in exhibition.zones.iter().enumerate() {
-        if let ZoneKind::China { sectors } = &z.kind {
-            widgets::group_heading(ui, &words.get(Word::ChinaZone));
+        if let ZoneKind::Host { sectors } = &z.kind {
+            widgets::group_heading(ui, exhibition.hall.host_heading.get(l));
             for sector in sectors {
                 egui::CollapsingHeader::new(sector.name.get(l))
                     .id_salt(("sector", &sector.id))
@@ -391,17 +391,10 @@ fn directory_tree(
             }
         }
     }
-    for status in [
-        ScoStatus::Member,
-        ScoStatus::Observer,
-        ScoStatus::DialoguePartner,
-    ] {
+    for group in &exhibition.hall.groups {
         ui.add_space(4.0);
-        widgets::group_heading(ui, &words.get(group_word(status)));
-        for (zone, z) in exhibition.zones.iter().enumerate() {
-            if !matches!(&z.kind, ZoneKind::Pavilion(p) if p.status == status) {
-                continue;
-            }
+        widgets::group_heading(ui, group.heading.get(l));
+        for (zone, z) in exhibition.pavilions_in(group) {
             egui::CollapsingHeader::new(z.name.get(l))
                 .id_salt(("zone", &z.id))
                 .show(ui, |ui| {

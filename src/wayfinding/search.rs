@@ -31,12 +31,26 @@ pub struct Hit {
     pub score: u32,
 }
 
-/// Lower case, accents removed, full-width forms folded: "Türkiye" → "turkiye".
+/// Lower case, accents removed, full-width forms folded, ё read as е: "Türkiye" → "turkiye",
+/// "Ковёр" → "ковер".
 pub fn normalize(text: &str) -> String {
     text.nfkd()
         .filter(|c| !is_combining_mark(*c))
         .flat_map(char::to_lowercase)
+        .map(|c| if c == 'ё' { 'е' } else { c })
         .collect()
+}
+
+fn is_cyrillic(c: char) -> bool {
+    matches!(c as u32, 0x0400..=0x04FF)
+}
+
+/// The stem of a (normalized) Russian word, so that «ковры» and «ковёр» meet.
+fn russian_stem(word: &str) -> String {
+    static STEMMER: std::sync::LazyLock<rust_stemmers::Stemmer> = std::sync::LazyLock::new(|| {
+        rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::Russian)
+    });
+    STEMMER.stem(word).into_owned()
 }
 
 fn is_combining_mark(c: char) -> bool {
@@ -63,7 +77,7 @@ fn entries(exhibition: &Exhibition) -> Vec<Entry<'_>> {
             id: zone.id.clone(),
             fields: vec![(TITLE, &zone.name), (SUMMARY, &zone.intro)],
         });
-        if let ZoneKind::China { sectors } = &zone.kind {
+        if let ZoneKind::Host { sectors } = &zone.kind {
             for sector in sectors {
                 entries.push(Entry {
                     found: Found::Sector(index, sector.id.clone()),
@@ -205,6 +219,9 @@ fn word_match(text: &str, word: &str) -> Option<WordMatch> {
         if found.is_none() && one_typo_away(word, text_word) {
             found = Some(WordMatch::Typo);
         }
+        if found.is_none() && word.chars().any(is_cyrillic) && stems_meet(word, text_word) {
+            found = Some(WordMatch::Typo);
+        }
     }
     found
 }
@@ -220,6 +237,17 @@ fn starts_word(text_word: &str, word: &str) -> bool {
     text_word
         .strip_prefix(word)
         .is_some_and(|rest| ["", "s", "es"].contains(&rest))
+}
+
+/// Whether two Russian words share a stem, allowing the one-letter difference of a fleeting
+/// vowel (ковёр, ковры).
+fn stems_meet(word: &str, text_word: &str) -> bool {
+    let (stem, text_stem) = (russian_stem(word), russian_stem(text_word));
+    if stem.chars().count() < 3 {
+        return false;
+    }
+    text_stem.starts_with(&stem)
+        || (stem.chars().count() >= 4 && strsim::levenshtein(&stem, &text_stem) <= 1)
 }
 
 /// Whether `word` (five letters or more) is `text_word`, or its beginning, but for one letter
@@ -244,7 +272,7 @@ pub fn title(exhibition: &Exhibition, found: &Found, lang: Lang) -> String {
         Found::Exhibit(at) => exhibition.exhibit(*at).title.get(lang).to_owned(),
         Found::Zone(zone) => exhibition.zones[*zone].name.get(lang).to_owned(),
         Found::Sector(zone, id) => match &exhibition.zones[*zone].kind {
-            ZoneKind::China { sectors } => sectors
+            ZoneKind::Host { sectors } => sectors
                 .iter()
                 .find(|s| &s.id == id)
                 .map(|s| {
@@ -313,6 +341,24 @@ mod tests {
             "short words need to be right"
         );
         assert_eq!(word_match("巨幅唐卡", "唐卡"), Some(WordMatch::WordStart));
+    }
+
+    #[test]
+    fn russian_folds_yo_and_meets_at_the_stem() {
+        assert_eq!(normalize("Ковёр"), "ковер");
+        let text = normalize("Ручной ковёр из шерсти");
+        assert!(
+            word_match(&text, &normalize("ковры")).is_some(),
+            "ковры → ковёр"
+        );
+        assert!(word_match(&text, &normalize("ковром")).is_some());
+        assert!(
+            word_match(&text, &normalize("шерстяной")).is_none(),
+            "a different word"
+        );
+        assert!(word_match(&normalize("Воздушные шары"), &normalize("шаров")).is_some());
+        assert!(word_match(&normalize("Айя-София"), &normalize("софии")).is_some());
+        assert_eq!(word_match("ковер", "сто"), None);
     }
 
     #[test]

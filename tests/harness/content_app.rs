@@ -18,10 +18,10 @@ fn the_shipped_hall_loads_through_the_asset_system() {
     let china: Vec<_> = exhibition
         .zones
         .iter()
-        .filter(|z| matches!(z.kind, ZoneKind::China { .. }))
+        .filter(|z| matches!(z.kind, ZoneKind::Host { .. }))
         .collect();
     assert_eq!(china.len(), 1);
-    let ZoneKind::China { sectors } = &china[0].kind else {
+    let ZoneKind::Host { sectors } = &china[0].kind else {
         unreachable!()
     };
     let ids: Vec<&str> = sectors.iter().map(|s| s.id.as_str()).collect();

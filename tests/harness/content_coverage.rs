@@ -137,7 +137,7 @@ fn the_china_sectors_carry_the_reported_projects_and_figures() {
         );
     }
     // Each sector has its own exhibits.
-    let ZoneKind::China { sectors } = &exhibition.zone("cn").unwrap().kind else {
+    let ZoneKind::Host { sectors } = &exhibition.zone("cn").unwrap().kind else {
         panic!()
     };
     for sector in sectors {

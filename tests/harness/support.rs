@@ -20,7 +20,7 @@ use expo_hall::{
         exhibition::Exhibition,
         loading::{ContentProblems, ContentRequest, CurrentExhibition},
         model::Lang,
-        source::{ContentSource, DEFAULT_HALL, EMBEDDED_FILES},
+        source::{ContentSource, EMBEDDED_FILES},
     },
     hall,
     i18n::CurrentLang,
@@ -99,7 +99,7 @@ pub fn content_app(source: ContentSource) -> App {
             16,
         )))
         .insert_resource(ContentRequest {
-            hall: DEFAULT_HALL.into(),
+            hall: main_hall(),
             notes: Vec::new(),
         })
         .add_plugins((screens::plugin, content::plugin));
@@ -140,8 +140,15 @@ pub fn built_hall() -> (App, Exhibition) {
     (app, exhibition)
 }
 
+/// The shipped content's main hall (the one the other hall file extends).
+pub fn main_hall() -> String {
+    ContentSource::Embedded
+        .default_hall()
+        .expect("the shipped content has a hall")
+}
+
 pub fn shipped() -> Exhibition {
-    let read = content::exhibition::read_exhibition(&ContentSource::Embedded, DEFAULT_HALL);
+    let read = content::exhibition::read_exhibition(&ContentSource::Embedded, &main_hall());
     assert!(read.problems.is_empty(), "{:?}", read.problems);
     read.exhibition.unwrap()
 }

@@ -3,16 +3,12 @@
 
 use std::process::Command;
 
-use expo_hall::content::{
-    diagnostics::Problem,
-    source::{ContentSource, DEFAULT_HALL},
-    validate::validate,
-};
+use expo_hall::content::{diagnostics::Problem, source::ContentSource, validate::validate};
 
 use crate::support::{TempContent, position_of};
 
 fn problems(content: &TempContent) -> Vec<Problem> {
-    validate(&content.source(), DEFAULT_HALL).problems
+    validate(&content.source(), &crate::support::main_hall()).problems
 }
 
 /// Asserts there is a problem in `file` at `needle`'s position whose message contains `message`.
@@ -37,7 +33,7 @@ fn assert_problem_at(content: &TempContent, file: &str, needle: &str, message: &
 
 #[test]
 fn the_shipped_content_is_clean() {
-    let report = validate(&ContentSource::Embedded, DEFAULT_HALL);
+    let report = validate(&ContentSource::Embedded, &crate::support::main_hall());
     assert!(report.problems.is_empty(), "{:#?}", report.problems);
     assert_eq!((report.zones, report.pavilions), (18, 17));
     assert!(report.images >= 17);
@@ -361,5 +357,80 @@ fn bad_start_up_arguments_exit_2_before_a_window_opens() {
     assert!(
         stderr.contains("/nonexistent/dir does not exist"),
         "{stderr}"
+    );
+}
+
+#[test]
+fn every_text_is_held_to_the_halls_declared_languages() {
+    let content = TempContent::new();
+    content.replace(
+        "halls/n2.hall.ron",
+        "languages: [en, zh],",
+        "languages: [en, zh, ru],",
+    );
+    let found = problems(&content);
+    assert!(
+        found.len() > 100,
+        "the shipped content has no Russian yet: {}",
+        found.len()
+    );
+    assert_problem_at(
+        &content,
+        "zones/kz.zone.ron",
+        "name: (en: \"Kazakhstan\"",
+        "has no ru text",
+    );
+}
+
+#[test]
+fn a_pavilion_names_a_group_the_hall_declares() {
+    let content = TempContent::new();
+    content.replace(
+        "zones/np.zone.ron",
+        "group: \"partner\",",
+        "group: \"partners\",",
+    );
+    assert_problem_at(
+        &content,
+        "zones/np.zone.ron",
+        "group: \"partners\"",
+        "is not one of the hall's `groups`",
+    );
+}
+
+#[test]
+fn another_fair_shows_its_own_words_and_opens_its_only_hall() {
+    let content = TempContent::new();
+    std::fs::remove_file(content.path("halls/n2-as-reported.hall.ron")).unwrap();
+    let hall = content.read("halls/n2.hall.ron");
+    std::fs::remove_file(content.path("halls/n2.hall.ron")).unwrap();
+    content.write(
+        "halls/spring-fair.hall.ron",
+        hall.replace(
+            "host_heading: (en: \"China zone\", zh: \"中国展区\")",
+            "host_heading: (en: \"Host pavilion\", zh: \"东道主展区\")",
+        )
+        .replace(
+            "heading: (en: \"SCO member states\", zh: \"上合组织成员国\")",
+            "heading: (en: \"Founding members\", zh: \"创始成员\")",
+        ),
+    );
+    let out = Command::new(env!("CARGO_BIN_EXE_expo-hall"))
+        .arg("--content")
+        .arg(&content.dir)
+        .arg("list")
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(text.contains("== Host pavilion =="), "{text}");
+    assert!(text.contains("== Founding members =="), "{text}");
+    assert!(
+        !text.contains("China zone") && !text.contains("SCO member states"),
+        "{text}"
     );
 }

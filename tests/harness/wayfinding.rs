@@ -10,7 +10,6 @@ use expo_hall::{
     content::{
         loading::CurrentExhibition,
         model::{AreaRef, Lang, StopTarget},
-        source::DEFAULT_HALL,
         validate::validate,
     },
     interaction::Panel,
@@ -247,7 +246,7 @@ fn the_validator_checks_tours() {
         "zh: \"土耳其：蓝白相间的热气球与透明模板制作的圣索菲亚大教堂交相呼应，犹如身处卡帕多西亚。\"",
         "zh: \"\"",
     );
-    let report = validate(&content.source(), DEFAULT_HALL);
+    let report = validate(&content.source(), &crate::support::main_hall());
     let file = content
         .path("tours/grand-tour.tour.ron")
         .to_string_lossy()
