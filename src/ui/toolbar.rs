@@ -318,9 +318,10 @@ fn hover_label(
         Hovered::Exhibit(at) => exhibition.exhibit(*at).title.get(l).to_owned(),
         Hovered::Booth { area, .. } => area_name(&exhibition, area, l),
     };
+    // Beneath panels and the toolbar: the name of what is in the hall never covers them.
     egui::Area::new("hover".into())
         .fixed_pos(pointer + egui::vec2(16.0, 12.0))
-        .order(egui::Order::Tooltip)
+        .order(egui::Order::Background)
         .interactable(false)
         .show(ctx, |ui| {
             // A name is never broken mid-word: the label keeps its width.
