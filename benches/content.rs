@@ -70,8 +70,16 @@ fn main() {
         floor::floor_pixels(&exhibition, |a| floor::carpet_colour(&exhibition, a))
     });
 
-    let font_bytes = source.read("fonts/NotoSansSC-Bold.otf").unwrap();
-    let font = FontRef::try_from_slice(&font_bytes).unwrap();
+    let font_bytes: Vec<Vec<u8>> = expo_hall::content::loading::BOLD_FONTS
+        .iter()
+        .map(|path| source.read(path).unwrap())
+        .collect();
+    let font = signs::FontStack(
+        font_bytes
+            .iter()
+            .map(|bytes| FontRef::try_from_slice(bytes).unwrap())
+            .collect(),
+    );
     let fascia = sign_layout(
         &SignKind::Fascia {
             area: AreaRef::zone("ru"),

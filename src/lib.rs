@@ -77,6 +77,7 @@ impl Plugin for AppPlugin {
         app.insert_resource(ContentRequest {
             hall: options.hall.clone(),
             notes,
+            builtin_fonts: !content::loading::has_own_fonts(&options.source),
         })
         .insert_resource(CurrentLang(options.lang))
         .insert_resource(catalogs);

@@ -36,16 +36,15 @@ pub(super) fn plugin(app: &mut App) {
 /// Makes the content the default asset source. Call before `AssetPlugin` is added: a folder
 /// becomes `AssetPlugin::file_path`, the embedded content an in-memory source.
 pub fn asset_plugin_for(source: &ContentSource, app: &mut App) -> AssetPlugin {
+    // The program's own copy of the content, always there as `builtin://` (fonts for a folder
+    // that brings none).
+    app.register_asset_source(
+        AssetSourceId::Name(BUILTIN_SOURCE.into()),
+        embedded_source(),
+    );
     match source {
         ContentSource::Embedded => {
-            let dir = Dir::default();
-            for (path, bytes) in EMBEDDED_FILES {
-                dir.insert_asset(Path::new(path), Value::Static(bytes));
-            }
-            app.register_asset_source(
-                AssetSourceId::Default,
-                AssetSourceBuilder::new(move || Box::new(MemoryAssetReader { root: dir.clone() })),
-            );
+            app.register_asset_source(AssetSourceId::Default, embedded_source());
             AssetPlugin::default()
         }
         ContentSource::Dir(dir) => {
@@ -56,6 +55,17 @@ pub fn asset_plugin_for(source: &ContentSource, app: &mut App) -> AssetPlugin {
             }
         }
     }
+}
+
+/// The asset source that serves the content built into the program.
+pub const BUILTIN_SOURCE: &str = "builtin";
+
+fn embedded_source() -> AssetSourceBuilder {
+    let dir = Dir::default();
+    for (path, bytes) in EMBEDDED_FILES {
+        dir.insert_asset(Path::new(path), Value::Static(bytes));
+    }
+    AssetSourceBuilder::new(move || Box::new(MemoryAssetReader { root: dir.clone() }))
 }
 
 /// A loaded zone file, with handles to the images it shows (loaded as its dependencies).

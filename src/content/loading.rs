@@ -26,6 +26,8 @@ pub struct ContentRequest {
     /// Content-relative hall file.
     pub hall: String,
     pub notes: Vec<String>,
+    /// Load the fonts from the program's own copy: the content folder has none.
+    pub builtin_fonts: bool,
 }
 
 impl Default for ContentRequest {
@@ -33,6 +35,7 @@ impl Default for ContentRequest {
         ContentRequest {
             hall: ContentSource::Embedded.default_hall().unwrap_or_default(),
             notes: Vec::new(),
+            builtin_fonts: false,
         }
     }
 }
@@ -45,11 +48,31 @@ pub struct CurrentExhibition(pub Exhibition);
 #[derive(Resource, Debug, Default)]
 pub struct ContentProblems(pub Vec<String>);
 
-/// The fonts every text is drawn with (signs in 3D and the egui UI).
+/// The fonts every text is drawn with (signs in 3D and the egui UI), each list in order of
+/// preference: a Latin and Cyrillic face, then the Chinese face for what the first lacks.
 #[derive(Resource, Debug, Clone)]
 pub struct Fonts {
-    pub regular: Handle<FontBytes>,
-    pub bold: Handle<FontBytes>,
+    pub regular: Vec<Handle<FontBytes>>,
+    pub bold: Vec<Handle<FontBytes>>,
+}
+
+impl Fonts {
+    fn all(&self) -> impl Iterator<Item = &Handle<FontBytes>> {
+        self.regular.iter().chain(&self.bold)
+    }
+}
+
+/// The text fonts, first choice first (content-relative).
+pub const REGULAR_FONTS: [&str; 2] = ["fonts/NotoSans-Regular.ttf", "fonts/NotoSansSC-Regular.otf"];
+/// The same for bold text (signs, headings).
+pub const BOLD_FONTS: [&str; 2] = ["fonts/NotoSans-Bold.ttf", "fonts/NotoSansSC-Bold.otf"];
+
+/// Whether a content source has every font file itself; if not, the built-in ones are used.
+pub fn has_own_fonts(source: &super::source::ContentSource) -> bool {
+    REGULAR_FONTS
+        .iter()
+        .chain(&BOLD_FONTS)
+        .all(|font| source.exists(font))
 }
 
 /// Handles of everything being loaded, and how far it has come.
@@ -65,18 +88,22 @@ pub struct LoadingContent {
     pub fatal: Option<String>,
 }
 
-pub const FONT_REGULAR: &str = "fonts/NotoSansSC-Regular.otf";
-pub const FONT_BOLD: &str = "fonts/NotoSansSC-Bold.otf";
-
 /// Starts loading the requested hall and the fonts.
 pub fn start_loading(
     mut commands: Commands,
     assets: Res<AssetServer>,
     request: Res<ContentRequest>,
 ) {
+    let load = |path: &str| -> Handle<FontBytes> {
+        if request.builtin_fonts {
+            assets.load(format!("{}://{path}", super::assets::BUILTIN_SOURCE))
+        } else {
+            assets.load(path.to_owned())
+        }
+    };
     let fonts = Fonts {
-        regular: assets.load(FONT_REGULAR),
-        bold: assets.load(FONT_BOLD),
+        regular: REGULAR_FONTS.iter().map(|f| load(f)).collect(),
+        bold: BOLD_FONTS.iter().map(|f| load(f)).collect(),
     };
     commands.insert_resource(fonts.clone());
     commands.insert_resource(LoadingContent {
@@ -84,7 +111,7 @@ pub fn start_loading(
         zones: Vec::new(),
         fonts,
         done: 0,
-        total: 3,
+        total: 1 + REGULAR_FONTS.len() + BOLD_FONTS.len(),
         fatal: None,
     });
 }
@@ -127,10 +154,10 @@ pub fn track_loading(
             .map(|file| (file.clone(), assets.load(file.clone())))
             .collect();
         loading.zones = handles;
-        loading.total = 3 + loading.zones.len();
+        loading.total = 1 + REGULAR_FONTS.len() + BOLD_FONTS.len() + loading.zones.len();
     }
     let mut done = 1;
-    for handle in [&loading.fonts.regular, &loading.fonts.bold] {
+    for handle in loading.fonts.all() {
         if matches!(
             assets.load_state(handle),
             LoadState::Loaded | LoadState::Failed(_)
@@ -155,7 +182,7 @@ pub fn track_loading(
     }
     let mut found = request.notes.clone();
     found.extend(hall.warnings.iter().map(ToString::to_string));
-    for handle in [&loading.fonts.regular, &loading.fonts.bold] {
+    for handle in loading.fonts.all() {
         found.extend(failed(&assets.load_state(handle)));
     }
     let mut loaded = Vec::new();

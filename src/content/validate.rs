@@ -12,6 +12,7 @@ use super::{
     diagnostics::Problem,
     exhibition::{Exhibition, ReadContent, area_sizes, read_exhibition, zone_colours},
     footprint::display_extent,
+    loading::{REGULAR_FONTS, has_own_fonts},
     model::{About, Exhibit, Lang, StopTarget, Text, Zone, ZoneKind},
     source::{ContentSource, safe_relative},
 };
@@ -20,8 +21,25 @@ use super::{
 pub const MAX_IMAGE_SIDE: u32 = 4096;
 /// Largest decoded image accepted, in bytes (guards against decompression bombs).
 pub const MAX_IMAGE_BYTES: u64 = 64 * 1024 * 1024;
-/// The font every visitor-facing character must exist in.
-pub const TEXT_FONT: &str = "fonts/NotoSansSC-Regular.otf";
+/// The text fonts (a folder without its own uses the built-in ones): every visitor-facing
+/// character must exist in one of them.
+pub fn text_fonts(source: &ContentSource) -> Vec<(String, Vec<u8>)> {
+    let source = if has_own_fonts(source) {
+        source
+    } else {
+        &ContentSource::Embedded
+    };
+    REGULAR_FONTS
+        .iter()
+        .filter_map(|path| Some((source.display(path), source.read(path).ok()?)))
+        .collect()
+}
+
+/// Whether one of `fonts` has a glyph for `c`.
+pub fn fonts_cover(fonts: &[ab_glyph::FontRef], c: char) -> bool {
+    use ab_glyph::Font;
+    fonts.iter().any(|font| font.glyph_id(c).0 != 0)
+}
 
 /// What `validate` found; the command line words the summary.
 pub struct Report {
@@ -560,29 +578,29 @@ impl Checker<'_> {
         }
     }
 
-    /// Every character a visitor reads must exist in the bundled font (it is a subset).
+    /// Every character a visitor reads must exist in one of the text fonts (the Chinese one is
+    /// a subset).
     fn font_coverage(&mut self, exhibition: &Exhibition) {
-        use ab_glyph::{Font, FontRef};
-        let Ok(bytes) = self.source.read(TEXT_FONT) else {
-            self.problems.push(Problem::file(
-                self.source.display(TEXT_FONT),
-                "the text font is missing",
-            ));
+        let files = text_fonts(self.source);
+        let mut fonts = Vec::new();
+        for (shown, bytes) in &files {
+            match ab_glyph::FontRef::try_from_slice(bytes) {
+                Ok(font) => fonts.push(font),
+                Err(_) => self
+                    .problems
+                    .push(Problem::file(shown, "this text font cannot be read")),
+            }
+        }
+        if fonts.is_empty() {
             return;
-        };
-        let Ok(font) = FontRef::try_from_slice(&bytes) else {
-            self.problems.push(Problem::file(
-                self.source.display(TEXT_FONT),
-                "the text font cannot be read",
-            ));
-            return;
-        };
+        }
+        let names: Vec<&str> = files.iter().map(|(shown, _)| shown.as_str()).collect();
         let mut missing: Vec<char> = Vec::new();
         let mut seen = HashSet::new();
         for text in exhibition.visitor_texts() {
             for lang in Lang::ALL {
                 for c in text.exact(lang).unwrap_or("").chars() {
-                    if !c.is_control() && seen.insert(c) && font.glyph_id(c).0 == 0 {
+                    if !c.is_control() && seen.insert(c) && !fonts_cover(&fonts, c) {
                         missing.push(c);
                     }
                 }
@@ -596,7 +614,16 @@ impl Checker<'_> {
                 .find(|(_, t)| t.contains(c))
                 .map(|(f, _)| f.clone())
                 .unwrap_or_default();
-            self.report(&file, &c.to_string(), None, format!("`{c}` (U+{:04X}) is not in the bundled font {TEXT_FONT}; re-run docs/tools/subset-font.py", c as u32));
+            self.report(
+                &file,
+                &c.to_string(),
+                None,
+                format!(
+                    "`{c}` (U+{:04X}) is in none of the text fonts ({}); re-run docs/tools/subset-font.py",
+                    c as u32,
+                    names.join(", ")
+                ),
+            );
         }
     }
 }

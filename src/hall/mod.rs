@@ -105,9 +105,7 @@ fn build_hall(
     mut images: ResMut<Assets<Image>>,
 ) {
     let mut palette = palette::Palette::new(&mut meshes);
-    let font = font_assets
-        .get(&fonts.bold)
-        .and_then(|f| FontRef::try_from_slice(&f.0).ok());
+    let font = sign_fonts(&fonts, &font_assets);
     let mut builder = Builder {
         commands: &mut commands,
         palette: &mut palette,
@@ -131,7 +129,7 @@ pub struct Builder<'a, 'w, 's> {
     pub materials: &'a mut Assets<StandardMaterial>,
     pub images: &'a mut Assets<Image>,
     pub assets: &'a AssetServer,
-    pub font: Option<&'a FontRef<'a>>,
+    pub font: Option<&'a signs::FontStack<'a>>,
     pub exhibition: &'a Exhibition,
     pub lang: Lang,
 }
@@ -291,6 +289,20 @@ fn open_roof(
     }
 }
 
+/// The bold fonts that loaded, in order, for the signs; none loaded leaves the signs blank.
+fn sign_fonts<'a>(
+    fonts: &Fonts,
+    font_assets: &'a Assets<FontBytes>,
+) -> Option<signs::FontStack<'a>> {
+    let faces: Vec<FontRef<'a>> = fonts
+        .bold
+        .iter()
+        .filter_map(|handle| font_assets.get(handle))
+        .filter_map(|bytes| FontRef::try_from_slice(&bytes.0).ok())
+        .collect();
+    (!faces.is_empty()).then_some(signs::FontStack(faces))
+}
+
 fn redraw_signs(
     exhibition: Res<CurrentExhibition>,
     lang: Res<CurrentLang>,
@@ -299,10 +311,7 @@ fn redraw_signs(
     signs_query: Query<&Sign>,
     mut images: ResMut<Assets<Image>>,
 ) {
-    let Some(font) = font_assets
-        .get(&fonts.bold)
-        .and_then(|f| FontRef::try_from_slice(&f.0).ok())
-    else {
+    let Some(font) = sign_fonts(&fonts, &font_assets) else {
         return;
     };
     for sign in &signs_query {

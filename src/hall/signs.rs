@@ -28,9 +28,29 @@ pub struct SignLayout {
     pub left_aligned: bool,
 }
 
+/// Fonts in order of preference: each character is drawn with the first that has it (a Latin and
+/// Cyrillic face first, then the Chinese one), so English keeps its own spacing and quotes.
+pub struct FontStack<'a>(pub Vec<FontRef<'a>>);
+
+impl<'a> FontStack<'a> {
+    /// The font that draws `c`: the first that has it, else the last.
+    fn for_char(&self, c: char) -> &FontRef<'a> {
+        self.0
+            .iter()
+            .find(|font| font.glyph_id(c).0 != 0)
+            .or(self.0.last())
+            .expect("a font stack has at least one font")
+    }
+
+    /// Whether some font of the stack has `c`.
+    pub fn has(&self, c: char) -> bool {
+        self.0.iter().any(|font| font.glyph_id(c).0 != 0)
+    }
+}
+
 /// Draws the sign into RGBA8 pixels. Lines too wide for the sign shrink to fit; long lines on a
 /// left-aligned sign wrap.
-pub fn rasterize(font: &FontRef, layout: &SignLayout) -> Vec<u8> {
+pub fn rasterize(font: &FontStack, layout: &SignLayout) -> Vec<u8> {
     let (w, h) = (layout.width as usize, layout.height as usize);
     let mut pixels: Vec<u8> = layout
         .background
@@ -66,24 +86,34 @@ pub fn rasterize(font: &FontRef, layout: &SignLayout) -> Vec<u8> {
         ((h as f32 - total) / 2.0).max(0.0)
     };
     for (text, px, colour) in rows {
-        let scaled = font.as_scaled(PxScale::from(px));
         let width = text_width(font, &text, px);
         let mut x = if layout.left_aligned {
             margin
         } else {
             (w as f32 - width) / 2.0
         };
-        let baseline = y + px * 0.125 + scaled.ascent();
-        let mut previous = None;
+        // One baseline for the row, from the first font of the stack.
+        let ascent = font.0[0].as_scaled(PxScale::from(px)).ascent();
+        let baseline = y + px * 0.125 + ascent;
+        let mut previous: Option<(usize, ab_glyph::GlyphId)> = None;
         for c in text.chars() {
+            let face = font.for_char(c);
+            let face_index = font
+                .0
+                .iter()
+                .position(|f| std::ptr::eq(f, face))
+                .unwrap_or(0);
+            let scaled = face.as_scaled(PxScale::from(px));
             let id = scaled.glyph_id(c);
-            if let Some(prev) = previous {
+            if let Some((prev_face, prev)) = previous
+                && prev_face == face_index
+            {
                 x += scaled.kern(prev, id);
             }
             let glyph = id.with_scale_and_position(px, point(x, baseline));
             x += scaled.h_advance(id);
-            previous = Some(id);
-            if let Some(outline) = font.outline_glyph(glyph) {
+            previous = Some((face_index, id));
+            if let Some(outline) = face.outline_glyph(glyph) {
                 let bounds = outline.px_bounds();
                 outline.draw(|gx, gy, coverage| {
                     let px_x = bounds.min.x as i32 + gx as i32;
@@ -110,7 +140,7 @@ pub fn rasterize(font: &FontRef, layout: &SignLayout) -> Vec<u8> {
 }
 
 /// The sign as a Bevy image (sRGB, kept on the CPU too so it can be redrawn).
-pub fn sign_image(font: &FontRef, layout: &SignLayout) -> Image {
+pub fn sign_image(font: &FontStack, layout: &SignLayout) -> Image {
     Image::new(
         Extent3d {
             width: layout.width,
@@ -139,24 +169,27 @@ pub fn sign_image_blank(layout: &SignLayout) -> Image {
     )
 }
 
-pub fn text_width(font: &FontRef, text: &str, px: f32) -> f32 {
-    let scaled = font.as_scaled(PxScale::from(px));
-    let mut previous = None;
+pub fn text_width(font: &FontStack, text: &str, px: f32) -> f32 {
+    let mut previous: Option<(*const FontRef, ab_glyph::GlyphId)> = None;
     let mut width = 0.0;
     for c in text.chars() {
+        let face = font.for_char(c);
+        let scaled = face.as_scaled(PxScale::from(px));
         let id = scaled.glyph_id(c);
-        if let Some(prev) = previous {
+        if let Some((prev_face, prev)) = previous
+            && std::ptr::eq(prev_face, face)
+        {
             width += scaled.kern(prev, id);
         }
         width += scaled.h_advance(id);
-        previous = Some(id);
+        previous = Some((face as *const FontRef, id));
     }
     width
 }
 
 /// Breaks `text` into rows no wider than `max_width`: at spaces for Latin text, anywhere
 /// between Chinese characters.
-pub fn wrap(font: &FontRef, text: &str, px: f32, max_width: f32) -> Vec<String> {
+pub fn wrap(font: &FontStack, text: &str, px: f32, max_width: f32) -> Vec<String> {
     let mut rows = Vec::new();
     let mut current = String::new();
     let mut word = String::new();
@@ -197,9 +230,22 @@ pub fn wrap(font: &FontRef, text: &str, px: f32, max_width: f32) -> Vec<String> 
 mod tests {
     use super::*;
 
-    fn font() -> FontRef<'static> {
-        let bytes = include_bytes!("../../assets/fonts/NotoSansSC-Bold.otf");
-        FontRef::try_from_slice(bytes).expect("bundled font parses")
+    fn font() -> FontStack<'static> {
+        let latin = include_bytes!("../../assets/fonts/NotoSans-Bold.ttf");
+        let chinese = include_bytes!("../../assets/fonts/NotoSansSC-Bold.otf");
+        FontStack(vec![
+            FontRef::try_from_slice(latin).expect("bundled font parses"),
+            FontRef::try_from_slice(chinese).expect("bundled font parses"),
+        ])
+    }
+
+    #[test]
+    fn each_character_takes_the_first_font_that_has_it() {
+        let font = font();
+        assert!(std::ptr::eq(font.for_char('R'), &font.0[0]));
+        assert!(std::ptr::eq(font.for_char('Ж'), &font.0[0]));
+        assert!(std::ptr::eq(font.for_char('俄'), &font.0[1]));
+        assert!(font.has('俄') && font.has('“') && !font.has('\u{10FFFD}'));
     }
 
     #[test]

@@ -117,36 +117,40 @@ pub fn style(base: &egui::Style) -> egui::Style {
     style
 }
 
-/// egui's fonts with the bundled text fonts first, so Chinese, Latin and Cyrillic all render;
-/// egui's own fonts stay behind them for symbols.
-pub fn font_definitions(regular: &[u8], bold: &[u8]) -> egui::FontDefinitions {
+/// egui's fonts with the bundled text fonts first, each list in order of preference (a Latin and
+/// Cyrillic face, then the Chinese one), so every script renders in a face made for it; egui's own
+/// fonts stay behind them for symbols.
+pub fn font_definitions(regular: &[&[u8]], bold: &[&[u8]]) -> egui::FontDefinitions {
     let mut definitions = egui::FontDefinitions::default();
-    definitions.font_data.insert(
-        "text".into(),
-        Arc::new(egui::FontData::from_owned(regular.to_vec())),
-    );
-    definitions.font_data.insert(
-        "text-bold".into(),
-        Arc::new(egui::FontData::from_owned(bold.to_vec())),
-    );
+    let mut add = |prefix: &str, faces: &[&[u8]]| -> Vec<String> {
+        faces
+            .iter()
+            .enumerate()
+            .map(|(index, bytes)| {
+                let name = format!("{prefix}-{index}");
+                definitions.font_data.insert(
+                    name.clone(),
+                    Arc::new(egui::FontData::from_owned(bytes.to_vec())),
+                );
+                name
+            })
+            .collect()
+    };
+    let text = add("text", regular);
+    let bold_faces = add("bold", bold);
+    let egui_own: Vec<String> = definitions
+        .families
+        .get(&FontFamily::Proportional)
+        .cloned()
+        .unwrap_or_default();
     for family in [FontFamily::Proportional, FontFamily::Monospace] {
-        definitions
-            .families
-            .entry(family)
-            .or_default()
-            .insert(0, "text".into());
+        let list = definitions.families.entry(family).or_default();
+        for (index, name) in text.iter().enumerate() {
+            list.insert(index, name.clone());
+        }
     }
-    let mut bold_fallbacks = vec!["text-bold".to_owned(), "text".to_owned()];
-    bold_fallbacks.extend(
-        definitions
-            .families
-            .get(&FontFamily::Proportional)
-            .into_iter()
-            .flatten()
-            .filter(|name| name.as_str() != "text")
-            .cloned(),
-    );
-    definitions.families.insert(bold_family(), bold_fallbacks);
+    let bold_list = bold_faces.into_iter().chain(text).chain(egui_own).collect();
+    definitions.families.insert(bold_family(), bold_list);
     definitions
 }
 

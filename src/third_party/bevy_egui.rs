@@ -59,13 +59,16 @@ fn apply_theme(
         *styled = true;
     }
     let Some(fonts) = fonts else { return Ok(()) };
-    let (Some(regular), Some(bold)) = (
-        font_assets.get(&fonts.regular),
-        font_assets.get(&fonts.bold),
-    ) else {
+    let bytes = |handles: &[Handle<FontBytes>]| -> Option<Vec<&[u8]>> {
+        handles
+            .iter()
+            .map(|h| font_assets.get(h).map(|f| f.0.as_slice()))
+            .collect()
+    };
+    let (Some(regular), Some(bold)) = (bytes(&fonts.regular), bytes(&fonts.bold)) else {
         return Ok(());
     };
-    ctx.set_fonts(theme::font_definitions(&regular.0, &bold.0));
+    ctx.set_fonts(theme::font_definitions(&regular, &bold));
     commands.insert_resource(ThemeApplied);
     Ok(())
 }

@@ -80,19 +80,19 @@ fn toolbar(
     let state = BarState {
         exhibition: &exhibition,
         languages: &languages,
+        enabled: interface_enabled(waking.as_deref(), phase.as_deref()),
         words: &words,
         catalogs: &catalogs,
         problems: &problems.0,
         mode: rig.target_mode(),
         directory_open: wayfinding.directory,
     };
-    let enabled = interface_enabled(waking.as_deref(), phase.as_deref());
     let (actions, rect) = widgets::floating_bar(
         ctx,
         "toolbar",
         egui::Align2::LEFT_TOP,
         [space::EDGE, space::EDGE],
-        enabled,
+        true,
         |ui| toolbar_contents(ui, &state),
     );
     chrome.set_if_neq(ChromeLayout {
@@ -123,6 +123,8 @@ struct BarState<'a> {
     exhibition: &'a Exhibition,
     /// The languages the switch offers.
     languages: &'a [Lang],
+    /// Whether the bar takes taps beyond the language switch.
+    enabled: bool,
     words: &'a Words<'a>,
     catalogs: &'a Catalogs,
     problems: &'a [String],
@@ -152,28 +154,42 @@ fn toolbar_contents(ui: &mut egui::Ui, bar: &BarState) -> Vec<Action> {
         CameraMode::Walk => Word::Overview,
         CameraMode::Overview => Word::Walk,
     };
-    if ui.button(words.get(next)).on_hover_text("Tab").clicked() {
-        actions.push(Action::Fly(FlyTo::ToggleMode));
-    }
-    if ui.button(words.get(Word::About)).clicked() {
-        actions.push(Action::Open(Panel::About));
-    }
+    // While a kiosk attracts (and during its waking tap) only the language switch takes a tap.
+    let enabled = bar.enabled;
+    let button = |text: String| egui::Button::new(text);
     if ui
-        .selectable_label(bar.directory_open, words.get(Word::Directory))
+        .add_enabled(enabled, button(words.get(next)))
+        .on_hover_text("Tab")
         .clicked()
     {
+        actions.push(Action::Fly(FlyTo::ToggleMode));
+    }
+    if ui
+        .add_enabled(enabled, button(words.get(Word::About)))
+        .clicked()
+    {
+        actions.push(Action::Open(Panel::About));
+    }
+    let directory = egui::Button::selectable(bar.directory_open, words.get(Word::Directory));
+    if ui.add_enabled(enabled, directory).clicked() {
         actions.push(Action::ToggleDirectory);
     }
-    if !bar.exhibition.tours.is_empty() && ui.button(words.get(Word::TakeTour)).clicked() {
+    if !bar.exhibition.tours.is_empty()
+        && ui
+            .add_enabled(enabled, button(words.get(Word::TakeTour)))
+            .clicked()
+    {
         actions.push(Action::StartTour);
     }
     // The go-to box and the language switch keep together and wrap as a whole (egui's combo box
     // does not wrap by itself).
     wrap_unless_room(ui, ui.spacing().combo_width + 40.0);
-    egui::ComboBox::from_id_salt("goto")
-        .selected_text(words.get(Word::GoTo))
-        .height(520.0)
-        .show_ui(ui, |ui| go_to_entries(ui, bar.exhibition, l, &mut actions));
+    ui.add_enabled_ui(enabled, |ui| {
+        egui::ComboBox::from_id_salt("goto")
+            .selected_text(words.get(Word::GoTo))
+            .height(520.0)
+            .show_ui(ui, |ui| go_to_entries(ui, bar.exhibition, l, &mut actions));
+    });
     ui.separator();
     wrap_unless_room(ui, LANGUAGE_SWITCH_WIDTH);
     if let Some(chosen) = widgets::language_switch(ui, bar.catalogs, bar.languages, l) {
@@ -465,16 +481,30 @@ mod tests {
             .exhibition
             .unwrap();
         let catalogs = Catalogs::builtin();
-        let fonts = ContentSource::Embedded;
-        let regular = fonts.read("fonts/NotoSansSC-Regular.otf").unwrap();
-        let bold = fonts.read("fonts/NotoSansSC-Bold.otf").unwrap();
+        let read = |paths: &[&str]| -> Vec<Vec<u8>> {
+            paths
+                .iter()
+                .map(|path| ContentSource::Embedded.read(path).unwrap())
+                .collect()
+        };
+        let (regular, bold) = (
+            read(&crate::content::loading::REGULAR_FONTS),
+            read(&crate::content::loading::BOLD_FONTS),
+        );
+        fn as_slices(faces: &[Vec<u8>]) -> Vec<&[u8]> {
+            faces.iter().map(Vec::as_slice).collect()
+        }
         let ctx = egui::Context::default();
-        ctx.set_fonts(theme::font_definitions(&regular, &bold));
+        ctx.set_fonts(theme::font_definitions(
+            &as_slices(&regular),
+            &as_slices(&bold),
+        ));
         ctx.set_global_style(theme::style(&ctx.global_style()));
         let words = catalogs.words(lang);
         let state = BarState {
             exhibition: &exhibition,
             languages: &Lang::ALL,
+            enabled: true,
             words: &words,
             catalogs: &catalogs,
             problems,

@@ -79,3 +79,31 @@ fn a_missing_image_is_reported_without_losing_its_zone() {
         "{problems:#?}"
     );
 }
+
+#[test]
+fn a_content_folder_without_fonts_uses_the_built_in_ones() {
+    let content = crate::support::TempContent::new();
+    std::fs::remove_dir_all(content.path("fonts")).unwrap();
+    let mut app = content_app(content.source());
+    let (exhibition, problems) = load_exhibition(&mut app);
+    assert!(problems.is_empty(), "{problems:#?}");
+    assert_eq!(exhibition.zones.len(), 18);
+    let fonts = app
+        .world()
+        .resource::<expo_hall::content::loading::Fonts>()
+        .clone();
+    let assets = app
+        .world()
+        .resource::<bevy::asset::Assets<expo_hall::content::assets::FontBytes>>();
+    assert!(
+        fonts
+            .regular
+            .iter()
+            .chain(&fonts.bold)
+            .all(|f| assets.get(f).is_some()),
+        "every font loaded from the program's own copy"
+    );
+    let report =
+        expo_hall::content::validate::validate(&content.source(), &crate::support::main_hall());
+    assert!(report.problems.is_empty(), "{:#?}", report.problems);
+}

@@ -6,7 +6,7 @@ use expo_hall::{
     content::{
         model::{AreaRef, Lang},
         source::ContentSource,
-        validate::TEXT_FONT,
+        validate::{fonts_cover, text_fonts},
     },
     hall::{BoothEntity, ExhibitEntity, Sign, SignKind},
     i18n::{Catalogs, CurrentLang, Word, catalog_path},
@@ -99,18 +99,24 @@ fn every_catalog_has_every_word_with_the_same_placeholders() {
 
 #[test]
 fn every_character_of_the_catalogs_is_in_the_bundled_fonts() {
-    use ab_glyph::{Font, FontRef};
     let source = ContentSource::Embedded;
-    let bytes = source.read(TEXT_FONT).unwrap();
-    let font = FontRef::try_from_slice(&bytes).unwrap();
+    let files = text_fonts(&source);
+    assert_eq!(
+        files.len(),
+        2,
+        "a Latin and Cyrillic face, then the Chinese one"
+    );
+    let fonts: Vec<ab_glyph::FontRef> = files
+        .iter()
+        .map(|(_, bytes)| ab_glyph::FontRef::try_from_slice(bytes).unwrap())
+        .collect();
     for lang in Lang::ALL {
         let text = source.read_text(&catalog_path(lang)).unwrap();
         for line in text.lines().filter(|l| !l.trim_start().starts_with('#')) {
             for c in line.chars().filter(|c| !c.is_control()) {
-                assert_ne!(
-                    font.glyph_id(c).0,
-                    0,
-                    "{c:?} of {lang:?} is not in {TEXT_FONT}"
+                assert!(
+                    fonts_cover(&fonts, c),
+                    "{c:?} of {lang:?} is in no text font"
                 );
             }
         }

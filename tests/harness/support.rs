@@ -101,6 +101,7 @@ pub fn content_app(source: ContentSource) -> App {
         .insert_resource(ContentRequest {
             hall: main_hall(),
             notes: Vec::new(),
+            builtin_fonts: !content::loading::has_own_fonts(&source),
         })
         .add_plugins((screens::plugin, content::plugin));
     app
