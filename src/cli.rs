@@ -25,7 +25,7 @@ use crate::{
 #[command(
     name = "expo-hall",
     version,
-    about = "Walk Hall N2 of the 2021 China–SCO Digital Economy Industry Forum"
+    about = "Walk a virtual exhibition hall built from a content folder (built in: Hall N2 of the 2021 China–SCO Digital Economy Industry Forum)"
 )]
 pub struct Cli {
     /// A content folder laid out like `assets/` (default: the content built into the program).

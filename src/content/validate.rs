@@ -427,7 +427,7 @@ impl Checker<'_> {
                     &anchor,
                     None,
                     format!(
-                        "exhibit `{}` in the China zone needs `sector: \"…\"`",
+                        "exhibit `{}` in the host's zone needs `sector: \"…\"`",
                         exhibit.id
                     ),
                 );

@@ -113,8 +113,11 @@ fn entries(exhibition: &Exhibition) -> Vec<Entry<'_>> {
 /// Ranked results for `query`; empty for a blank query. `lang` breaks ties in favour of
 /// matches in the visitor's language.
 pub fn search(exhibition: &Exhibition, query: &str, lang: Lang) -> Vec<Hit> {
-    let words: Vec<String> = normalize(query)
-        .split_whitespace()
+    // Words as the texts are cut into them: "Айя-Софии" is two words, as in «Айя-София».
+    let normalized_query = normalize(query);
+    let words: Vec<String> = normalized_query
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
         .map(str::to_owned)
         .collect();
     if words.is_empty() {
@@ -154,7 +157,7 @@ pub fn search(exhibition: &Exhibition, query: &str, lang: Lang) -> Vec<Hit> {
             }
         }
         // An exact id is the best match of all (authors search by id).
-        if normalize(&entry.id) == words.join(" ") {
+        if normalize(&entry.id) == normalized_query.trim() {
             score += 1000;
             all_words = true;
         }

@@ -94,6 +94,29 @@ fn search_forgives_a_typo_and_takes_short_words_whole() {
 }
 
 #[test]
+fn search_finds_the_shipped_content_in_russian() {
+    let exhibition = shipped();
+    let ids = |query: &str| -> Vec<String> {
+        search(&exhibition, query, Lang::Ru)
+            .into_iter()
+            .map(|h| h.id)
+            .collect()
+    };
+    assert_eq!(ids("танка")[0], "np.giant-thangka");
+    assert!(ids("Айя-Софии").contains(&"tr.transparent-hagia-sophia".to_owned()));
+    // A plural finds the singular with ё: «ковры» → «ковёр» (Afghanistan's carpets).
+    assert!(
+        ids("ковры").iter().any(|id| id.starts_with("af.")),
+        "{:?}",
+        ids("ковры")
+    );
+    assert_eq!(ids("воздушные шары"), ids("ВОЗДУШНЫЕ ШАРЫ"));
+    assert!(ids("Каппадокия").iter().any(|id| id.starts_with("tr.")));
+    // One typo in a long word is forgiven, as in English.
+    assert!(ids("Каппадокея").iter().any(|id| id.starts_with("tr.")));
+}
+
+#[test]
 fn title_matches_rank_before_description_matches() {
     let exhibition = shipped();
     let hits = search(&exhibition, "russia", Lang::En);
