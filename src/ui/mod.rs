@@ -75,6 +75,26 @@ fn window_title(
     }
 }
 
+/// Whether the interface takes clicks: not while a kiosk attracts, nor during the tap that
+/// woke it (that tap only wakes it).
+pub fn interface_enabled(
+    waking: Option<&crate::screens::kiosk::WakingGesture>,
+    phase: Option<&State<crate::screens::kiosk::KioskPhase>>,
+) -> bool {
+    !crate::screens::kiosk::WakingGesture::swallows(waking, phase)
+}
+
+/// A booth's name in `lang`: the pavilion's, or the sector's (its id if it has none).
+pub fn area_name(
+    exhibition: &crate::content::exhibition::Exhibition,
+    area: &crate::content::model::AreaRef,
+    lang: crate::content::model::Lang,
+) -> String {
+    exhibition
+        .area_name(area)
+        .map_or(area.to_string(), |name| name.get(lang).to_owned())
+}
+
 /// The languages the visitor can switch between: the kiosk's list when it has one, else the
 /// hall's declared languages.
 pub fn offered_languages(

@@ -27,7 +27,7 @@ use crate::{
     wayfinding::{WayfindingUi, tour::TourCommand},
 };
 
-use super::{ChromeLayout, widgets};
+use super::{ChromeLayout, area_name, interface_enabled, widgets};
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<HelpLine>()
@@ -38,15 +38,6 @@ pub(super) fn plugin(app: &mut App) {
                 .run_if(in_state(Screen::Hall)),
         )
         .add_systems(Update, toggle_help.run_if(in_state(Screen::Hall)));
-}
-
-/// Whether the interface takes clicks: not while a kiosk attracts, nor during the tap that
-/// woke it (that tap only wakes it).
-pub fn interface_enabled(
-    waking: Option<&WakingGesture>,
-    phase: Option<&State<KioskPhase>>,
-) -> bool {
-    !WakingGesture::swallows(waking, phase)
 }
 
 /// What a toolbar click asks for; applied after the bar is drawn.
@@ -297,12 +288,6 @@ fn booth_labels(
         }
     }
     Ok(())
-}
-
-fn area_name(exhibition: &Exhibition, area: &AreaRef, lang: Lang) -> String {
-    exhibition
-        .area_name(area)
-        .map_or(area.to_string(), |name| name.get(lang).to_owned())
 }
 
 fn hover_label(

@@ -4,7 +4,7 @@
 use bevy::{math::Rect, prelude::*};
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
-use super::{ChromeLayout, toolbar::interface_enabled, widgets};
+use super::{ChromeLayout, area_name, interface_enabled, widgets};
 use crate::{
     camera::{
         FlyTo,
@@ -118,7 +118,7 @@ fn draw_plan(
             },
         );
         if names {
-            let label = area_label(exhibition, &footprint.area, lang);
+            let label = area_name(exhibition, &footprint.area, lang);
             painter.text(
                 screen.center(),
                 egui::Align2::CENTER_CENTER,
@@ -159,20 +159,13 @@ fn draw_plan(
     if let Some(area) = &hovered_area {
         response
             .clone()
-            .on_hover_text(area_label(exhibition, area, lang));
+            .on_hover_text(area_name(exhibition, area, lang));
     }
     if response.clicked() {
         hovered_area
     } else {
         None
     }
-}
-
-/// A booth's name on the plan: the pavilion, or the sector.
-pub fn area_label(exhibition: &Exhibition, area: &AreaRef, lang: Lang) -> String {
-    exhibition
-        .area_name(area)
-        .map_or(area.to_string(), |name| name.get(lang).to_owned())
 }
 
 fn area_panel(exhibition: &Exhibition, area: &AreaRef) -> (FlyTo, Option<Panel>) {
