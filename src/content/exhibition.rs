@@ -12,6 +12,7 @@ use super::{
         TourFile, Zone, ZoneKind,
     },
     parse::{parse_hall, parse_tour, parse_zone},
+    sanity::{self, Fixed},
     source::{ContentSource, sibling},
 };
 
@@ -123,12 +124,17 @@ pub struct ExhibitRef {
 }
 
 impl Exhibition {
-    /// Lays out the loaded zones; layout problems are returned, not fatal.
+    /// Lays out the loaded zones, after keeping their numbers in range; layout problems and
+    /// replaced numbers are returned, not fatal.
     pub fn assemble(
-        hall: ResolvedHall,
-        zones: Vec<Zone>,
+        mut hall: ResolvedHall,
+        mut zones: Vec<Zone>,
         tours: Vec<TourFile>,
-    ) -> (Exhibition, Vec<layout::LayoutProblem>) {
+    ) -> (Exhibition, Vec<layout::LayoutProblem>, Vec<Fixed>) {
+        let mut fixed = sanity::hall(&mut hall);
+        for zone in &mut zones {
+            fixed.extend(sanity::zone(zone));
+        }
         let sizes = area_sizes(&zones);
         let (footprints, mut problems) = layout::place(&hall.layout, &sizes);
         problems.extend(layout::check(&hall.shell, &hall.layout, &footprints));
@@ -140,6 +146,7 @@ impl Exhibition {
                 tours,
             },
             problems,
+            fixed,
         )
     }
 
@@ -414,9 +421,36 @@ pub fn read_exhibition(source: &ContentSource, hall_path: &str) -> ReadContent {
         &mut texts,
         &mut problems,
     );
-    let (exhibition, layout_problems) = Exhibition::assemble(hall, zones, tours);
+    let (exhibition, layout_problems, fixed) = Exhibition::assemble(hall, zones, tours);
     let hall_shown = source.display(&exhibition.hall.path);
     let hall_text = source.read_text(&exhibition.hall.path).unwrap_or_default();
+    // Replaced numbers, at the place they were written.
+    for note in fixed {
+        let file = match &note.zone {
+            Some(zone) => {
+                let needle = format!("id: \"{zone}\"");
+                exhibition
+                    .hall
+                    .zone_files
+                    .iter()
+                    .find(|f| texts.get(*f).is_some_and(|t| t.contains(&needle)))
+                    .cloned()
+                    .unwrap_or_else(|| exhibition.hall.path.clone())
+            }
+            None => exhibition.hall.path.clone(),
+        };
+        let text = texts
+            .get(&file)
+            .cloned()
+            .unwrap_or_else(|| hall_text.clone());
+        problems.push(Problem::near(
+            source.display(&file),
+            &text,
+            &note.anchor,
+            Some(note.field),
+            note.message,
+        ));
+    }
     for problem in layout_problems {
         let anchor = problem
             .area

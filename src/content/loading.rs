@@ -210,8 +210,12 @@ pub fn track_loading(
             ),
         }
     }
-    let (exhibition, layout_problems) =
+    let (exhibition, layout_problems, fixed) =
         Exhibition::assemble(hall.hall.clone(), loaded, hall.tours.clone());
+    found.extend(fixed.into_iter().map(|note| match note.zone {
+        Some(zone) => format!("zone `{zone}`: {}", note.message),
+        None => format!("{}: {}", hall.hall.path, note.message),
+    }));
     found.extend(
         layout_problems
             .into_iter()

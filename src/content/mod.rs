@@ -9,6 +9,7 @@ pub mod layout;
 pub mod loading;
 pub mod model;
 pub mod parse;
+pub mod sanity;
 pub mod source;
 pub mod validate;
 

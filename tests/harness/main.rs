@@ -9,6 +9,7 @@ mod camera;
 mod content_app;
 mod content_coverage;
 mod footprint;
+mod fuzz;
 mod interaction;
 mod kiosk;
 mod language;

@@ -442,3 +442,22 @@ fn another_fair_shows_its_own_words_and_opens_its_only_hall() {
         "{text}"
     );
 }
+
+#[test]
+fn sizes_out_of_range_are_reported_where_written_and_replaced() {
+    let content = TempContent::new();
+    content.replace("zones/pk.zone.ron", "width: 9.0", "width: -9.0");
+    assert_problem_at(
+        &content,
+        "zones/pk.zone.ron",
+        "width: -9.0",
+        "outside 1..200",
+    );
+    content.replace("halls/n2.hall.ron", "width: 120.0", "width: NaN");
+    assert_problem_at(
+        &content,
+        "halls/n2.hall.ron",
+        "width: NaN",
+        "60 is used instead",
+    );
+}
