@@ -272,6 +272,9 @@ pub fn run_command(cli: &Cli, command: &Command) -> ExitCode {
                 .problems
                 .extend(folder_catalogs.problems.iter().cloned());
             report.problems.extend(folder_catalogs.check());
+            for warning in &report.warnings {
+                eprintln!("warning: {}\n", warning.render());
+            }
             if report.problems.is_empty() {
                 println!("{}", validate_summary(&report, &words));
                 ExitCode::SUCCESS

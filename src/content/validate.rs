@@ -44,6 +44,9 @@ pub fn fonts_cover(fonts: &[ab_glyph::FontRef], c: char) -> bool {
 /// What `validate` found; the command line words the summary.
 pub struct Report {
     pub problems: Vec<Problem>,
+    /// What is probably a mistake but breaks nothing: a zone file no hall lists, a picture
+    /// nothing shows. `validate` prints them and still succeeds.
+    pub warnings: Vec<Problem>,
     pub zones: usize,
     pub pavilions: usize,
     pub exhibits: usize,
@@ -61,6 +64,7 @@ pub fn validate(source: &ContentSource, hall_path: &str) -> Report {
     let Some(exhibition) = exhibition else {
         return Report {
             problems,
+            warnings: Vec::new(),
             zones: 0,
             pavilions: 0,
             exhibits: 0,
@@ -82,9 +86,11 @@ pub fn validate(source: &ContentSource, hall_path: &str) -> Report {
     checker.tours(&exhibition);
     checker.unique_ids(&exhibition);
     checker.font_coverage(&exhibition);
+    let warnings = unreferenced_files(source, &exhibition);
     problems.append(&mut checker.problems);
     Report {
         problems,
+        warnings,
         zones: exhibition.zones.len(),
         pavilions: exhibition.pavilions().count(),
         exhibits: exhibition.exhibit_count(),
@@ -555,11 +561,23 @@ impl Checker<'_> {
         for zone in &exhibition.zones {
             if !zones.insert(zone.id.as_str()) {
                 let anchor = format!("id: \"{}\"", zone.id);
+                let files: Vec<String> = exhibition
+                    .hall
+                    .zone_files
+                    .iter()
+                    .filter(|f| self.texts.get(*f).is_some_and(|t| t.contains(&anchor)))
+                    .cloned()
+                    .collect();
+                let shown: Vec<String> = files.iter().map(|f| self.source.display(f)).collect();
                 self.report(
-                    &file_of(&anchor),
+                    files.last().map_or(&file_of(&anchor), |f| f),
                     &anchor,
                     None,
-                    format!("zone id `{}` is used by two zone files", zone.id),
+                    format!(
+                        "zone id `{}` is used by two zone files: {}",
+                        zone.id,
+                        shown.join(" and ")
+                    ),
                 );
             }
         }
@@ -626,6 +644,53 @@ impl Checker<'_> {
             );
         }
     }
+}
+
+/// Extensions of the files a zone can show: pictures, models, sound.
+const MEDIA: &[&str] = &[
+    ".png", ".jpg", ".jpeg", ".glb", ".gltf", ".ogg", ".wav", ".mp3",
+];
+
+/// Zone files that no hall of the folder lists, and media files that no zone of this hall
+/// shows: warnings, since they break nothing but are probably a mistake.
+fn unreferenced_files(source: &ContentSource, exhibition: &Exhibition) -> Vec<Problem> {
+    let files = source.files();
+    let mut listed: HashSet<String> = exhibition.hall.zone_files.iter().cloned().collect();
+    for hall in files.iter().filter(|f| f.ends_with(".hall.ron")) {
+        if let Some(parsed) = source
+            .read_text(hall)
+            .ok()
+            .and_then(|text| super::parse::parse_hall(hall, &text).ok())
+        {
+            listed.extend(parsed.zones);
+        }
+    }
+    let mut shown: HashSet<&str> = HashSet::new();
+    for zone in &exhibition.zones {
+        if let ZoneKind::Pavilion(pavilion) = &zone.kind {
+            shown.extend(pavilion.flag_image.as_deref());
+        }
+        for exhibit in &zone.exhibits {
+            shown.extend(exhibit.media.iter().map(|m| m.path.as_str()));
+        }
+    }
+    let mut warnings = Vec::new();
+    for file in &files {
+        if file.ends_with(".zone.ron") && !listed.contains(file) {
+            warnings.push(Problem::file(
+                source.display(file),
+                "no hall lists this zone file in its `zones`, so it is not shown",
+            ));
+        }
+        let media = MEDIA.iter().any(|ext| file.to_lowercase().ends_with(ext));
+        if media && !shown.contains(file.as_str()) {
+            warnings.push(Problem::file(
+                source.display(file),
+                "no zone of the hall shows this file (not a flag_image nor any exhibit's media)",
+            ));
+        }
+    }
+    warnings
 }
 
 /// Decodes an image with size limits, without keeping it.

@@ -56,6 +56,10 @@ impl TempContent {
         fs::read_to_string(self.path(relative)).unwrap()
     }
 
+    pub fn read_bytes(&self, relative: &str) -> Vec<u8> {
+        fs::read(self.path(relative)).unwrap()
+    }
+
     pub fn write(&self, relative: &str, text: impl AsRef<[u8]>) {
         let path = self.path(relative);
         fs::create_dir_all(path.parent().unwrap()).unwrap();

@@ -461,3 +461,54 @@ fn sizes_out_of_range_are_reported_where_written_and_replaced() {
         "60 is used instead",
     );
 }
+
+#[test]
+fn files_nothing_uses_are_warnings_and_a_twice_used_zone_id_names_both_files() {
+    let content = TempContent::new();
+    // A zone file that no hall lists, and a picture that nothing shows.
+    content.write("zones/xx.zone.ron", content.read("zones/np.zone.ron"));
+    content.write("images/unused.png", content.read_bytes("flags/np.png"));
+    let report = validate(&content.source(), &crate::support::main_hall());
+    assert!(report.problems.is_empty(), "{:#?}", report.problems);
+    let warned = |file: &str, what: &str| {
+        report
+            .warnings
+            .iter()
+            .any(|w| w.path.ends_with(file) && w.message.contains(what))
+    };
+    assert!(
+        warned("zones/xx.zone.ron", "no hall lists"),
+        "{:#?}",
+        report.warnings
+    );
+    assert!(
+        warned("images/unused.png", "no zone of the hall shows"),
+        "{:#?}",
+        report.warnings
+    );
+    assert_eq!(report.warnings.len(), 2, "{:#?}", report.warnings);
+    // The command prints them and still succeeds.
+    let out = Command::new(env!("CARGO_BIN_EXE_expo-hall"))
+        .arg("validate")
+        .arg(&content.dir)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("warning: "));
+
+    // Two zone files with one id: the report names both.
+    content.replace(
+        "halls/n2.hall.ron",
+        "\"zones/np.zone.ron\",",
+        "\"zones/np.zone.ron\", \"zones/xx.zone.ron\",",
+    );
+    let found = problems(&content);
+    assert!(
+        found.iter().any(
+            |p| p.message.contains("zone id `np` is used by two zone files")
+                && p.message.contains("np.zone.ron")
+                && p.message.contains("xx.zone.ron")
+        ),
+        "{found:#?}"
+    );
+}
