@@ -43,7 +43,32 @@ pub(super) fn plugin(app: &mut App) {
                 .in_set(AppSystems::Input)
                 .run_if(in_state(Screen::Hall)),
         )
+        .add_systems(Update, retry_and_tell_staff.run_if(in_state(Screen::Hall)))
         .add_systems(Last, end_session_on_exit);
+}
+
+/// Retries waiting records now and then, and keeps staff told (⚠) while the log fails.
+fn retry_and_tell_staff(
+    time: Res<Time<Real>>,
+    kiosk: Res<Kiosk>,
+    mut log: ResMut<SessionLog>,
+    mut problems: ResMut<crate::content::loading::ContentProblems>,
+    mut since_retry: Local<f32>,
+) {
+    *since_retry += time.delta_secs();
+    if !log.pending.is_empty() && *since_retry >= RETRY_SECONDS {
+        *since_retry = 0.0;
+        flush(&mut log, &kiosk);
+    }
+    let shown = problems.0.iter().position(|p| p.starts_with(LOG_NOTICE));
+    match (&log.failing, shown) {
+        (Some(notice), Some(at)) if problems.0[at] != *notice => problems.0[at] = notice.clone(),
+        (Some(notice), None) => problems.0.push(notice.clone()),
+        (None, Some(at)) => {
+            problems.0.remove(at);
+        }
+        _ => {}
+    }
 }
 
 /// The session being recorded, and where records go.
@@ -54,8 +79,44 @@ pub struct SessionLog {
     open: Option<(Panel, f64)>,
     /// App time when the current session started.
     started_at: f64,
-    /// Records written this run (for tests and the staff view).
+    /// Records finished this run (for tests and the staff view).
     pub written: Vec<VisitRecord>,
+    /// Records the disk did not take yet (full, read-only): written as soon as it does.
+    pub pending: Vec<VisitRecord>,
+    /// Why the last write failed, while records are waiting.
+    pub failing: Option<String>,
+}
+
+/// Seconds between attempts to write records the disk refused.
+const RETRY_SECONDS: f32 = 30.0;
+
+/// The staff notice for a visit log that cannot be written, among the content problems.
+const LOG_NOTICE: &str = "visit log:";
+
+/// Writes the waiting records in order; stops at the first the disk refuses.
+fn flush(log: &mut SessionLog, kiosk: &Kiosk) {
+    let path = log_path(kiosk);
+    while let Some(record) = log.pending.first() {
+        match append(&path, record) {
+            Ok(()) => {
+                log.pending.remove(0);
+            }
+            Err(error) => {
+                if log.failing.is_none() {
+                    error!("cannot write the visit log {}: {error}", path.display());
+                }
+                log.failing = Some(format!(
+                    "{LOG_NOTICE} cannot write {} ({error}); {} session(s) kept until it can",
+                    path.display(),
+                    log.pending.len()
+                ));
+                return;
+            }
+        }
+    }
+    if log.failing.take().is_some() {
+        info!("the visit log {} is written again", path.display());
+    }
 }
 
 fn now() -> u64 {
@@ -107,13 +168,9 @@ fn finish(
         record.end = record.start + (at - log.started_at).max(0.0).round() as u64;
         record.lang = lang.0.code().into();
         record.ended = ended.into();
-        if let Err(error) = append(&log_path(kiosk), &record) {
-            error!(
-                "cannot write the visit log {}: {error}",
-                kiosk.config.visit_log
-            );
-        }
-        log.written.push(record);
+        log.written.push(record.clone());
+        log.pending.push(record);
+        flush(log, kiosk);
     }
 }
 

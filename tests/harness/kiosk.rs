@@ -73,6 +73,7 @@ fn app(kiosk_config: Option<KioskConfig>) -> App {
         .insert_resource(CurrentLang(Lang::En))
         .init_resource::<WayfindingUi>()
         .init_resource::<expo_hall::third_party::UiFocus>()
+        .init_resource::<expo_hall::content::loading::ContentProblems>()
         .init_resource::<Touches>()
         .init_resource::<ButtonInput<KeyCode>>()
         .init_resource::<ButtonInput<MouseButton>>()
@@ -549,4 +550,46 @@ fn stats_names_exhibits_in_the_chosen_language() {
     );
     assert!(text.starts_with("参观次数：1"), "{text}");
     let _ = std::fs::remove_file(&log);
+}
+
+#[test]
+fn a_visit_log_the_disk_refuses_waits_warns_staff_and_is_written_when_it_can() {
+    // The log's folder is blocked by a file, as a full or read-only disk would refuse it.
+    let blocked = std::env::temp_dir().join(format!("expo-hall-blocked-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&blocked);
+    std::fs::write(&blocked, "not a folder").unwrap();
+    let log = blocked.join("visits.jsonl");
+    let mut app = app(Some(config(&log)));
+    for _ in 0..2 {
+        touch(&mut app);
+        run(&mut app, 92.0);
+    }
+    assert_eq!(phase(&app), KioskPhase::Waiting, "the kiosk keeps running");
+    let waiting = app.world().resource::<SessionLog>().pending.len();
+    assert_eq!(waiting, 2, "both sessions are kept");
+    let notices = &app
+        .world()
+        .resource::<expo_hall::content::loading::ContentProblems>()
+        .0;
+    assert!(
+        notices
+            .iter()
+            .any(|n| n.starts_with("visit log:") && n.contains("2 session")),
+        "staff see it: {notices:?}"
+    );
+    // Space returns: within the retry interval both sessions are written, in order.
+    std::fs::remove_file(&blocked).unwrap();
+    run(&mut app, 31.0);
+    let text = std::fs::read_to_string(&log).expect("written once the disk takes it");
+    assert_eq!(text.lines().count(), 2);
+    assert!(app.world().resource::<SessionLog>().pending.is_empty());
+    let notices = &app
+        .world()
+        .resource::<expo_hall::content::loading::ContentProblems>()
+        .0;
+    assert!(
+        !notices.iter().any(|n| n.starts_with("visit log:")),
+        "{notices:?}"
+    );
+    let _ = std::fs::remove_dir_all(&blocked);
 }
