@@ -209,6 +209,24 @@ impl Exhibition {
         }
     }
 
+    /// Where an area's name sign starts when its booth is open (sign on the back wall): above
+    /// every display in front of it. `Err` is the display too tall for the sign to clear.
+    pub fn open_sign_bottom(&self, area: &AreaRef) -> Result<f32, ExhibitRef> {
+        let footprint = self.footprint(area);
+        let width = footprint.map_or(0.0, |f| f.width);
+        let in_area: Vec<ExhibitRef> = self
+            .exhibit_refs()
+            .filter(|r| self.area_of(*r) == *area)
+            .collect();
+        let tops = in_area.iter().map(|r| {
+            let exhibit = self.exhibit(*r);
+            let extent = super::footprint::display_extent(&exhibit.display);
+            let at = bevy::math::Vec2::new(exhibit.place.x, exhibit.place.z);
+            (extent.in_booth(at, exhibit.place.turn), extent.height)
+        });
+        super::footprint::open_sign_bottom(width, tops).map_err(|index| in_area[index])
+    }
+
     /// The main colour of an area's booth: its own colour, else the pavilion's first flag
     /// colour, else the host's red.
     pub fn area_colour(&self, area: &AreaRef) -> [u8; 3] {

@@ -56,6 +56,12 @@ pub mod size {
 
     /// Booth walls.
     pub const BOOTH_WALL_HEIGHT: f32 = 3.0;
+    /// An open booth's header: its sign's height, the panel around it, and how far above the
+    /// tallest exhibit in front of it the sign starts; it rises at most to `HEADER_HIGHEST`.
+    pub const HEADER_SIGN_HEIGHT: f32 = 1.0;
+    pub const HEADER_PANEL_MARGIN: f32 = 0.1;
+    pub const HEADER_CLEARANCE: f32 = 0.2;
+    pub const HEADER_HIGHEST: f32 = 6.0;
     pub const BOOTH_WALL_THICKNESS: f32 = 0.1;
 }
 
@@ -185,6 +191,35 @@ pub fn display_extent(display: &Display) -> DisplayExtent {
                 extent
             }
         }
+    }
+}
+
+/// Half the width of an open booth's header panel, and of the name sign on it.
+pub fn open_header_half_widths(booth_width: f32) -> (f32, f32) {
+    let panel = booth_width * 0.8;
+    (panel / 2.0, (panel - 0.4).min(12.0) / 2.0)
+}
+
+/// Where an open booth's name sign starts: on top of the back wall, or just above the tallest
+/// display standing in front of it (`tops`: each display's booth-local extent and height), so a
+/// visitor at the front always sees it. `Err` names the display too tall for the sign to clear.
+pub fn open_sign_bottom(
+    booth_width: f32,
+    tops: impl IntoIterator<Item = (Rect, f32)>,
+) -> Result<f32, usize> {
+    let (_, sign_half) = open_header_half_widths(booth_width);
+    let mut bottom = size::BOOTH_WALL_HEIGHT + size::HEADER_PANEL_MARGIN;
+    let mut tallest = None;
+    for (index, (covers, top)) in tops.into_iter().enumerate() {
+        let in_front = covers.max.x > -sign_half && covers.min.x < sign_half;
+        if in_front && top + size::HEADER_CLEARANCE > bottom {
+            bottom = top + size::HEADER_CLEARANCE;
+            tallest = Some(index);
+        }
+    }
+    match tallest {
+        Some(index) if bottom > size::HEADER_HIGHEST => Err(index),
+        _ => Ok(bottom),
     }
 }
 

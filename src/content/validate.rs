@@ -13,7 +13,7 @@ use super::{
     exhibition::{Exhibition, ReadContent, area_sizes, read_exhibition, zone_colours},
     footprint::display_extent,
     loading::{REGULAR_FONTS, has_own_fonts},
-    model::{About, Exhibit, Lang, StopTarget, Text, Zone, ZoneKind},
+    model::{About, AreaRef, BoothStyle, Exhibit, Lang, StopTarget, Text, Zone, ZoneKind},
     source::{ContentSource, safe_relative},
 };
 
@@ -246,6 +246,36 @@ impl Checker<'_> {
         }
     }
 
+    /// An open booth's name sign rises above what stands in front of it, up to a limit: an
+    /// exhibit taller than that would hide it from the aisle, and is named.
+    fn open_signs(&mut self, exhibition: &Exhibition, file: &str, zone: &Zone) {
+        let areas: Vec<AreaRef> = match &zone.kind {
+            ZoneKind::Host { sectors } => sectors
+                .iter()
+                .map(|s| AreaRef::sector(&zone.id, &s.id))
+                .collect(),
+            ZoneKind::Pavilion(_) => vec![AreaRef::zone(&zone.id)],
+        };
+        for area in areas {
+            let open = exhibition
+                .booth(&area)
+                .is_some_and(|b| b.style == BoothStyle::Open);
+            if let (true, Err(at)) = (open, exhibition.open_sign_bottom(&area)) {
+                let exhibit = exhibition.exhibit(at);
+                self.report(
+                    file,
+                    &format!("\"{}\"", exhibit.id),
+                    Some("display"),
+                    format!(
+                        "exhibit `{}` stands in front of booth `{area}`'s name sign and is too tall for it to rise above (a sign on an open booth goes up to {} m): lower it, move it aside, or give the booth a fascia (style: ShellScheme)",
+                        exhibit.id,
+                        super::footprint::size::HEADER_HIGHEST
+                    ),
+                );
+            }
+        }
+    }
+
     /// Reports every colour of the zone that is not `"#RRGGBB"` (drawn grey meanwhile).
     fn colours(&mut self, file: &str, zone: &Zone) {
         for colour in zone_colours(zone) {
@@ -371,6 +401,7 @@ impl Checker<'_> {
             }
         }
         self.colours(file, zone);
+        self.open_signs(exhibition, file, zone);
         for exhibit in &zone.exhibits {
             self.exhibit(exhibition, file, zone, &sectors, exhibit);
         }

@@ -9,7 +9,7 @@ use super::{
     palette::{Finish, shade},
 };
 use crate::content::{
-    footprint::{booth_walls, size},
+    footprint::{booth_walls, open_header_half_widths, size},
     layout::Footprint,
     model::{BoothStyle, Colour, ZoneKind},
 };
@@ -106,42 +106,48 @@ fn build_booth(b: &mut Builder, footprint: &Footprint) {
         trim.clone(),
         Transform::from_xyz(0.0, 0.03, d / 2.0 - 0.05).with_scale(Vec3::new(w, 0.06, 0.1)),
     ));
-    let (sign_y, sign_z, sign_w) =
-        match style {
-            BoothStyle::ShellScheme | BoothStyle::Tower => {
-                // Fascia beam across the front, carried by the side walls.
+    let (sign_y, sign_z, sign_w) = match style {
+        BoothStyle::ShellScheme | BoothStyle::Tower => {
+            // Fascia beam across the front, carried by the side walls.
+            parts.push((
+                accent.clone(),
+                Transform::from_xyz(0.0, WALL_HEIGHT + 0.35, d / 2.0 - 0.1)
+                    .with_scale(Vec3::new(w, 0.7, 0.2)),
+            ));
+            for sign in [-1.0, 1.0] {
                 parts.push((
                     accent.clone(),
-                    Transform::from_xyz(0.0, WALL_HEIGHT + 0.35, d / 2.0 - 0.1)
-                        .with_scale(Vec3::new(w, 0.7, 0.2)),
+                    Transform::from_xyz(
+                        sign * (w / 2.0 - 0.1),
+                        (WALL_HEIGHT + 0.7) / 2.0,
+                        d / 2.0 - 0.1,
+                    )
+                    .with_scale(Vec3::new(0.2, WALL_HEIGHT + 0.7, 0.2)),
                 ));
-                for sign in [-1.0, 1.0] {
-                    parts.push((
-                        accent.clone(),
-                        Transform::from_xyz(
-                            sign * (w / 2.0 - 0.1),
-                            (WALL_HEIGHT + 0.7) / 2.0,
-                            d / 2.0 - 0.1,
-                        )
-                        .with_scale(Vec3::new(0.2, WALL_HEIGHT + 0.7, 0.2)),
-                    ));
-                }
-                (WALL_HEIGHT + 0.35, d / 2.0 + 0.005, (w - 0.6).min(7.0))
             }
-            BoothStyle::Open => {
-                // A header panel standing on the back wall.
-                parts.push((
-                    accent.clone(),
-                    Transform::from_xyz(0.0, WALL_HEIGHT + 0.6, -d / 2.0 + 0.05)
-                        .with_scale(Vec3::new(w * 0.8, 1.2, 0.12)),
-                ));
-                (
-                    WALL_HEIGHT + 0.6,
-                    -d / 2.0 + 0.115,
-                    (w * 0.8 - 0.4).min(12.0),
-                )
-            }
-        };
+            (WALL_HEIGHT + 0.35, d / 2.0 + 0.005, (w - 0.6).min(7.0))
+        }
+        BoothStyle::Open => {
+            // A header panel standing on the back wall, its sign above whatever stands in
+            // front of it (up to the highest a header goes; the validator names the rest).
+            let bottom = b
+                .exhibition
+                .open_sign_bottom(area)
+                .unwrap_or(size::HEADER_HIGHEST);
+            let top = bottom + size::HEADER_SIGN_HEIGHT + size::HEADER_PANEL_MARGIN;
+            let (panel_half, sign_half) = open_header_half_widths(w);
+            parts.push((
+                accent.clone(),
+                Transform::from_xyz(0.0, (WALL_HEIGHT + top) / 2.0, -d / 2.0 + 0.05)
+                    .with_scale(Vec3::new(panel_half * 2.0, top - WALL_HEIGHT, 0.12)),
+            ));
+            (
+                bottom + size::HEADER_SIGN_HEIGHT / 2.0,
+                -d / 2.0 + 0.115,
+                sign_half * 2.0,
+            )
+        }
+    };
     if style == BoothStyle::Tower {
         parts.push((
             accent.clone(),
@@ -158,7 +164,11 @@ fn build_booth(b: &mut Builder, footprint: &Footprint) {
         ));
     }
     // The name sign (clicking it opens the pavilion panel).
-    let sign_h = if style == BoothStyle::Open { 1.0 } else { 0.6 };
+    let sign_h = if style == BoothStyle::Open {
+        size::HEADER_SIGN_HEIGHT
+    } else {
+        0.6
+    };
     let (sign, material) = b.sign(
         SignKind::Fascia {
             area: footprint.area.clone(),

@@ -154,3 +154,30 @@ fn a_broken_catalog_is_reported_by_validate_with_its_position() {
     );
     assert!(stderr.contains(&format!("{ru}:{pause_line}:")), "{stderr}");
 }
+
+#[test]
+fn an_open_booths_name_sign_rises_above_what_stands_in_front_of_it() {
+    // Nepal's sign used to hang behind the giant thangka.
+    let (mut app, exhibition) = built_hall();
+    let thangka = exhibition.find_exhibit("np.giant-thangka").unwrap();
+    let extent =
+        expo_hall::content::footprint::display_extent(&exhibition.exhibit(thangka).display);
+    let world = app.world_mut();
+    let sign = world
+        .query::<(&Sign, &Transform)>()
+        .iter(world)
+        .find(|(s, _)| {
+            s.kind
+                == SignKind::Fascia {
+                    area: AreaRef::zone("np"),
+                }
+        })
+        .map(|(_, t)| *t)
+        .expect("Nepal's sign");
+    let bottom = sign.translation.y - sign.scale.y / 2.0;
+    assert!(
+        bottom > extent.height,
+        "sign from {bottom} m, thangka up to {} m",
+        extent.height
+    );
+}

@@ -512,3 +512,21 @@ fn files_nothing_uses_are_warnings_and_a_twice_used_zone_id_names_both_files() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn an_exhibit_too_tall_for_an_open_booths_sign_is_named() {
+    // Nepal's booth is open: its sign rises above the thangka (3.6 m of cloth) but not above 6 m.
+    let content = TempContent::new();
+    assert!(problems(&content).is_empty());
+    content.replace(
+        "zones/np.zone.ron",
+        "width: 2.6, height: 3.6",
+        "width: 2.6, height: 5.6",
+    );
+    assert_problem_at(
+        &content,
+        "zones/np.zone.ron",
+        "display: HangingTextile(colours",
+        "`np.giant-thangka` stands in front of booth `np`'s name sign",
+    );
+}
