@@ -1,17 +1,7 @@
 //! Hover → click → selection → panel, driven by the same picking events Bevy's mesh picking
 //! sends; clicks while the UI has the pointer never reach the hall.
 
-use std::time::Duration;
-
-use bevy::{
-    camera::NormalizedRenderTarget,
-    picking::{
-        backend::HitData,
-        pointer::{Location, PointerId},
-    },
-    prelude::*,
-    state::app::StatesPlugin,
-};
+use bevy::{picking::backend::HitData, prelude::*, state::app::StatesPlugin};
 use expo_hall::{
     content::{exhibition::ExhibitRef, loading::CurrentExhibition, model::AreaRef},
     hall::{BoothEntity, ExhibitEntity, HallFloor},
@@ -20,7 +10,7 @@ use expo_hall::{
     third_party::UiFocus,
 };
 
-use crate::support::shipped;
+use crate::support::{click, hit, pointer, shipped};
 
 fn app() -> App {
     let mut app = App::new();
@@ -29,30 +19,6 @@ fn app() -> App {
         .add_plugins((screens::plugin, interaction::plugin));
     app.update();
     app
-}
-
-fn pointer<E: std::fmt::Debug + Clone + Reflect>(event: E, entity: Entity) -> Pointer<E> {
-    let location = Location {
-        target: NormalizedRenderTarget::None {
-            width: 1,
-            height: 1,
-        },
-        position: Vec2::ZERO,
-    };
-    Pointer::new(PointerId::Mouse, location, event, entity)
-}
-
-fn hit() -> HitData {
-    HitData::new(Entity::PLACEHOLDER, 1.0, None, None)
-}
-
-fn click() -> Click {
-    Click {
-        button: PointerButton::Primary,
-        hit: hit(),
-        duration: Duration::from_millis(80),
-        count: 1,
-    }
 }
 
 #[test]

@@ -438,29 +438,8 @@ fn interaction_target(
 
 /// A primary click on `entity`, as mesh picking reports it.
 fn click(app: &mut App, entity: Entity) {
-    use bevy::{
-        camera::NormalizedRenderTarget,
-        picking::{
-            backend::HitData,
-            events::{Click, Pointer},
-            pointer::{Location, PointerButton, PointerId},
-        },
-    };
-    let location = Location {
-        target: NormalizedRenderTarget::None {
-            width: 1,
-            height: 1,
-        },
-        position: Vec2::ZERO,
-    };
-    let click = Click {
-        button: PointerButton::Primary,
-        hit: HitData::new(Entity::PLACEHOLDER, 1.0, None, None),
-        duration: Duration::from_millis(80),
-        count: 1,
-    };
-    app.world_mut()
-        .trigger(Pointer::new(PointerId::Mouse, location, click, entity));
+    let event = crate::support::pointer(crate::support::click(), entity);
+    app.world_mut().trigger(event);
 }
 
 #[test]

@@ -9,7 +9,13 @@ use std::{
 };
 
 use bevy::{
+    camera::NormalizedRenderTarget,
     image::{CompressedImageFormats, ImageLoader},
+    picking::{
+        backend::HitData,
+        events::{Click, Pointer},
+        pointer::{Location, PointerButton, PointerId},
+    },
     prelude::*,
     state::app::StatesPlugin,
     time::TimeUpdateStrategy,
@@ -161,4 +167,31 @@ pub fn shipped() -> Exhibition {
 #[allow(dead_code)]
 pub fn exists(path: &Path) -> bool {
     path.exists()
+}
+
+/// A picking event on `entity`, as mesh picking sends it.
+pub fn pointer<E: std::fmt::Debug + Clone + Reflect>(event: E, entity: Entity) -> Pointer<E> {
+    let location = Location {
+        target: NormalizedRenderTarget::None {
+            width: 1,
+            height: 1,
+        },
+        position: Vec2::ZERO,
+    };
+    Pointer::new(PointerId::Mouse, location, event, entity)
+}
+
+/// A hit with no position.
+pub fn hit() -> HitData {
+    HitData::new(Entity::PLACEHOLDER, 1.0, None, None)
+}
+
+/// A primary-button click.
+pub fn click() -> Click {
+    Click {
+        button: PointerButton::Primary,
+        hit: hit(),
+        duration: Duration::from_millis(80),
+        count: 1,
+    }
 }
