@@ -3,7 +3,9 @@
 //! from [`widgets`] with words from the catalogs. The logic they show lives below them
 //! (`interaction`, `wayfinding`, `kiosk`); nothing there draws egui.
 
+mod help;
 mod kiosk;
+mod labels;
 mod loading;
 mod panels;
 mod toolbar;
@@ -24,6 +26,8 @@ pub(super) fn plugin(app: &mut App) {
         .add_plugins((
             loading::plugin,
             toolbar::plugin,
+            labels::plugin,
+            help::plugin,
             panels::plugin,
             wayfinding::plugin,
         ));
