@@ -32,21 +32,40 @@ impl Fixer<'_> {
             fallback
         };
         if good != *value {
-            self.fixed.push(Fixed {
-                zone: self.zone.map(str::to_owned),
-                anchor: self.anchor.clone(),
+            self.report(
                 field,
-                message: format!(
-                    "`{field}` is {value}, outside {min}..{max}: {good} is used instead"
-                ),
-            });
+                format!("`{field}` is {value}, outside {min}..{max}: {good} is used instead"),
+            );
             *value = good;
         }
+    }
+
+    /// Keeps a count at most `max`.
+    fn at_most(&mut self, value: &mut u32, field: &'static str, max: u32) {
+        if *value > max {
+            self.report(
+                field,
+                format!("`{field}` is {value}, more than {max}: {max} are shown"),
+            );
+            *value = max;
+        }
+    }
+
+    fn report(&mut self, field: &'static str, message: String) {
+        self.fixed.push(Fixed {
+            zone: self.zone.map(str::to_owned),
+            anchor: self.anchor.clone(),
+            field,
+            message,
+        });
     }
 }
 
 /// The widest hall, metres (its floor plan is a texture of 8 pixels a metre: 500 m is 64 MiB).
 const LARGEST: f32 = 500.0;
+
+/// The most screens one screen wall shows.
+const MOST_SCREENS: u32 = 60;
 
 /// Keeps the hall's own numbers in range.
 pub fn hall(hall: &mut ResolvedHall) -> Vec<Fixed> {
@@ -106,18 +125,7 @@ pub fn zone(zone: &mut Zone) -> Vec<Fixed> {
         fix.range(&mut exhibit.place.z, "place", -200.0, 200.0, 0.0);
         fix.range(&mut exhibit.place.turn, "place", -360.0, 360.0, 0.0);
         match &mut exhibit.display {
-            Display::Screen { count } => {
-                if *count > 60 {
-                    let was = *count;
-                    *count = 60;
-                    fix.fixed.push(Fixed {
-                        zone: Some(zone.id.clone()),
-                        anchor: fix.anchor.clone(),
-                        field: "count",
-                        message: format!("`count` is {was}, more than 60 screens: 60 are shown"),
-                    });
-                }
-            }
+            Display::Screen { count } => fix.at_most(count, "count", MOST_SCREENS),
             Display::HangingTextile { width, height, .. } => {
                 fix.range(width, "width", 0.1, 50.0, 1.0);
                 fix.range(height, "height", 0.1, 50.0, 1.0);

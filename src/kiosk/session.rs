@@ -13,7 +13,7 @@ use bevy::prelude::*;
 
 use super::{
     Kiosk, StaffExit, StaffExitConfirmed,
-    visit_log::{Dwell, VisitRecord, append},
+    visit_log::{Dwell, SessionEnd, VisitRecord, append},
 };
 use crate::{
     AppSystems,
@@ -161,13 +161,13 @@ fn finish(
     exhibition: &crate::content::exhibition::Exhibition,
     lang: &CurrentLang,
     at: f64,
-    ended: &str,
+    ended: SessionEnd,
 ) {
     close_panel(log, exhibition, at);
     if let Some(mut record) = log.current.take() {
         record.end = record.start + (at - log.started_at).max(0.0).round() as u64;
         record.lang = lang.0.code().into();
-        record.ended = ended.into();
+        record.ended = ended;
         log.written.push(record.clone());
         log.pending.push(record);
         flush(log, kiosk);
@@ -183,7 +183,7 @@ fn start_session(
     mut log: ResMut<SessionLog>,
 ) {
     let at = time.elapsed_secs_f64();
-    finish(&mut log, &kiosk, &exhibition, &lang, at, "reset");
+    finish(&mut log, &kiosk, &exhibition, &lang, at, SessionEnd::Reset);
     log.started_at = at;
     log.current = Some(VisitRecord {
         start: now(),
@@ -191,7 +191,7 @@ fn start_session(
         lang: lang.0.code().into(),
         exhibits: Vec::new(),
         pavilions: Vec::new(),
-        ended: String::new(),
+        ended: SessionEnd::default(),
         staff: false,
     });
 }
@@ -208,7 +208,14 @@ fn end_session(
     mut log: ResMut<SessionLog>,
 ) {
     let left_at = (time.elapsed_secs_f64() - f64::from(clock.reset_after)).max(log.started_at);
-    finish(&mut log, &kiosk, &exhibition, &lang, left_at, "reset");
+    finish(
+        &mut log,
+        &kiosk,
+        &exhibition,
+        &lang,
+        left_at,
+        SessionEnd::Reset,
+    );
 }
 
 /// The app is closing (SIGTERM, SIGINT): the open session is written first.
@@ -225,7 +232,14 @@ fn end_session_on_exit(
     }
     if let Some(exhibition) = exhibition {
         let at = time.elapsed_secs_f64();
-        finish(&mut log, &kiosk, &exhibition, &lang, at, "shutdown");
+        finish(
+            &mut log,
+            &kiosk,
+            &exhibition,
+            &lang,
+            at,
+            SessionEnd::Shutdown,
+        );
     }
 }
 
@@ -272,7 +286,7 @@ fn exit_after_logging(
             &exhibition,
             &lang,
             time.elapsed_secs_f64(),
-            "exit",
+            SessionEnd::Exit,
         );
         info!("staff exit");
         exit.write(AppExit::Success);

@@ -25,12 +25,24 @@ pub struct VisitRecord {
     pub exhibits: Vec<Dwell>,
     /// Pavilions (zone ids, or `cn/<sector>`) whose panel was opened.
     pub pavilions: Vec<Dwell>,
-    /// `reset` (idle timeout), `exit` (staff closed the kiosk) or `shutdown` (the system
-    /// stopped it).
-    pub ended: String,
+    /// How the session ended.
+    pub ended: SessionEnd,
     /// Staff opened the PIN pad during the session: theirs, not a visitor's.
     #[serde(default)]
     pub staff: bool,
+}
+
+/// How a session ended, written as `reset`, `exit` or `shutdown`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SessionEnd {
+    /// The kiosk reset after the visitor left (or a new visitor arrived).
+    #[default]
+    Reset,
+    /// Staff closed the kiosk.
+    Exit,
+    /// The system stopped the kiosk (SIGTERM or SIGINT).
+    Shutdown,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -186,7 +198,7 @@ mod tests {
             lang: lang.into(),
             exhibits: dwell(exhibits),
             pavilions: dwell(pavilions),
-            ended: "reset".into(),
+            ended: SessionEnd::Reset,
             staff: false,
         }
     }
@@ -205,7 +217,7 @@ mod tests {
             record(500, 520, "zh", &[], &[]),
             VisitRecord {
                 staff: true,
-                ended: "exit".into(),
+                ended: SessionEnd::Exit,
                 ..record(600, 640, "en", &["np.giant-thangka"], &[])
             },
         ]

@@ -10,7 +10,7 @@ use crate::{
         FlyTo, MainCamera,
         rig::{CameraMode, CameraRig},
     },
-    content::loading::CurrentExhibition,
+    content::{footprint::size, loading::CurrentExhibition},
     i18n::CurrentLang,
     interaction::{Hovered, Selection, booth_panel},
     screens::{
@@ -29,6 +29,9 @@ pub(super) fn plugin(app: &mut App) {
             .run_if(in_state(Screen::Hall)),
     );
 }
+
+/// How high over the floor a booth's name hangs: clear above its walls.
+const LABEL_HEIGHT: f32 = size::BOOTH_WALL_HEIGHT + 0.6;
 
 /// In the overview, every booth carries its name; a click on it opens the booth's panel.
 fn booth_labels(
@@ -63,7 +66,7 @@ fn booth_labels(
     });
     let mut placed: Vec<egui::Rect> = Vec::new();
     for footprint in footprints {
-        let top = Vec3::new(footprint.centre.x, 3.6, footprint.centre.y);
+        let top = Vec3::new(footprint.centre.x, LABEL_HEIGHT, footprint.centre.y);
         let Ok(on_screen) = camera.world_to_viewport(at, top) else {
             continue;
         };

@@ -22,8 +22,9 @@ use expo_hall::{
     i18n::CurrentLang,
     interaction::{self, Panel, Selection},
     kiosk::{
-        self, Kiosk, SessionLog, StaffExit, StaffExitConfirmed, config::KioskConfig,
-        visit_log::stats,
+        self, Kiosk, SessionLog, StaffExit, StaffExitConfirmed,
+        config::KioskConfig,
+        visit_log::{SessionEnd, stats},
     },
     screens::{
         self, Screen,
@@ -255,7 +256,8 @@ fn a_wrong_pin_keeps_the_kiosk_running_and_the_right_one_exits() {
     assert_eq!(app.should_exit(), Some(AppExit::Success));
     let record = &app.world().resource::<SessionLog>().written[0];
     assert_eq!(
-        record.ended, "exit",
+        record.ended,
+        SessionEnd::Exit,
         "the open session is logged before exiting"
     );
 }
@@ -324,7 +326,7 @@ fn the_visit_log_records_a_scripted_session_exactly() {
         record.pavilions
     );
     assert_eq!(record.lang, "zh", "the language the session ended in");
-    assert_eq!(record.ended, "reset");
+    assert_eq!(record.ended, SessionEnd::Reset);
     // The visit ended at the last touch (15 s in), not 90 s later when the kiosk reset.
     assert!(
         (14..=16).contains(&(record.end - record.start)),
@@ -371,7 +373,10 @@ fn a_session_in_which_staff_opened_the_pin_pad_is_theirs() {
     app.world_mut().write_message(StaffExitConfirmed);
     app.update();
     let record = &app.world().resource::<SessionLog>().written[0];
-    assert!(record.staff && record.ended == "exit", "{record:?}");
+    assert!(
+        record.staff && record.ended == SessionEnd::Exit,
+        "{record:?}"
+    );
     let text = std::fs::read_to_string(&log).unwrap();
     assert_eq!(stats(&text).sessions, 0, "no visitor came");
     assert_eq!(stats(&text).staff_sessions, 1);
@@ -511,7 +516,7 @@ fn stats_names_exhibits_in_the_chosen_language() {
             id: "cn/logistics".into(),
             seconds: 5.0,
         }],
-        ended: "reset".into(),
+        ended: SessionEnd::Reset,
         staff: false,
     };
     expo_hall::kiosk::visit_log::append(&log, &record).unwrap();
