@@ -27,11 +27,12 @@ fn main() {
     let mut code =
         String::from("/// Every file under `assets/`, content-relative path and bytes.\n");
     code.push_str("pub static EMBEDDED_FILES: &[(&str, &[u8])] = &[\n");
+    // Paths from the manifest folder at compile time, not baked in here: a target folder shared
+    // by two checkouts must not read one checkout's assets into the other's binary.
     for file in &files {
-        let absolute = root.join(file);
         code.push_str(&format!(
-            "    ({file:?}, include_bytes!({:?})),\n",
-            absolute.to_string_lossy()
+            "    ({file:?}, include_bytes!(concat!(env!(\"CARGO_MANIFEST_DIR\"), {:?}))),\n",
+            format!("/assets/{file}")
         ));
     }
     code.push_str("];\n");

@@ -5,6 +5,7 @@
 use bevy::prelude::*;
 
 use crate::content::{
+    live::LiveFolders,
     model::{AreaRef, Lang},
     source::ContentSource,
 };
@@ -22,6 +23,22 @@ pub struct LaunchOptions {
     pub start_at: Option<View>,
     /// Problems found before the window opened (a kiosk's broken content files), for staff.
     pub startup_notes: Vec<String>,
+    /// The folder curators edit, when the hall is served from a kiosk's last-good copy of it.
+    pub edited_folder: Option<std::path::PathBuf>,
+}
+
+impl LaunchOptions {
+    /// The folders to watch for edits: a content folder's hall shows its edits live (not the
+    /// built-in content, nor a screenshot).
+    pub fn live_folders(&self) -> Option<LiveFolders> {
+        let ContentSource::Dir(served) = &self.source else {
+            return None;
+        };
+        self.screenshot.is_none().then(|| LiveFolders {
+            edited: self.edited_folder.clone().unwrap_or_else(|| served.clone()),
+            served: served.clone(),
+        })
+    }
 }
 
 impl Default for LaunchOptions {
@@ -34,6 +51,7 @@ impl Default for LaunchOptions {
             screenshot: None,
             start_at: None,
             startup_notes: Vec::new(),
+            edited_folder: None,
         }
     }
 }

@@ -72,12 +72,12 @@ impl Plugin for AppPlugin {
         }
         // The lower layers get what they need of the launch options as plain values.
         let catalogs = Catalogs::load(&options.source);
-        let mut notes = options.startup_notes.clone();
-        notes.extend(catalogs.problems.iter().map(ToString::to_string));
         app.insert_resource(ContentRequest {
             hall: options.hall.clone(),
-            notes,
+            notes: catalogs.problems.iter().map(ToString::to_string).collect(),
+            kept_copies: options.startup_notes.clone(),
             builtin_fonts: !content::loading::has_own_fonts(&options.source),
+            live: options.live_folders(),
         })
         .insert_resource(CurrentLang(options.lang))
         .insert_resource(catalogs);

@@ -37,13 +37,14 @@ fn main() -> ExitCode {
             if let (Some(_), expo_hall::content::source::ContentSource::Dir(content)) =
                 (&kiosk, &options.source)
             {
-                let last_good = expo_hall::kiosk::last_good::default_folder();
-                match expo_hall::kiosk::last_good::refresh(content, &last_good) {
+                let last_good = expo_hall::content::last_good::default_folder();
+                match expo_hall::content::last_good::refresh(content, &last_good) {
                     Ok(notes) => {
                         for note in &notes {
                             eprintln!("expo-hall: {note}");
                         }
                         options.startup_notes = notes;
+                        options.edited_folder = Some(content.clone());
                         options.source = expo_hall::content::source::ContentSource::Dir(last_good);
                     }
                     Err(error) => eprintln!(

@@ -12,6 +12,8 @@ directory = Directory
 take-tour = Take the tour
 go-to = Go to…
 problems = content problems
+content-updated = content updated
+edits-not-shown = Edits not shown until these are fixed (the last good version stays on screen):
 help = W A S D / arrows: walk · drag: look · Shift: faster · click an exhibit to read about it · Tab: overview · F1: hide this
 help-overview = drag: turn · right-drag: move · wheel: zoom · click a booth or an exhibit · Tab: walk · F1: hide this
 

@@ -10,6 +10,8 @@ directory = 展馆目录
 take-tour = 开始导览
 go-to = 前往…
 problems = 内容问题
+content-updated = 内容已更新
+edits-not-shown = 以下问题修正前，修改不会显示（画面保留上一个正确版本）：
 help = W A S D / 方向键：行走 · 拖动：环视 · Shift：加速 · 点击展品查看详情 · Tab：鸟瞰 · F1：隐藏提示
 help-overview = 拖动：旋转 · 右键拖动：平移 · 滚轮：缩放 · 点击展位或展品查看详情 · Tab：漫步 · F1：隐藏提示
 

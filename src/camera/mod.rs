@@ -12,6 +12,7 @@ use crate::{
     AppSystems,
     content::{
         exhibition::ExhibitRef,
+        live::{ContentReloaded, LiveReload},
         loading::CurrentExhibition,
         model::{AreaRef, Viewpoint},
     },
@@ -27,6 +28,12 @@ pub fn plugin(app: &mut App) {
             spawn_camera.before(bevy_egui::EguiStartupSet::InitContexts),
         )
         .add_systems(OnEnter(LoadingStep::Warmup), place_camera)
+        .add_systems(
+            PreUpdate,
+            refresh_obstacles
+                .in_set(LiveReload::Follow)
+                .run_if(on_message::<ContentReloaded>),
+        )
         .add_systems(
             Update,
             (fly_to_requests, tick_and_apply)
@@ -109,6 +116,11 @@ fn place_camera(mut commands: Commands, exhibition: Res<CurrentExhibition>) {
         viewpoints::entrance(&exhibition),
         viewpoints::whole_hall(&exhibition),
     ));
+    commands.insert_resource(Obstacles::from_exhibition(&exhibition));
+}
+
+/// Edited content moves walls: the walker stays where it is, against the new ones.
+fn refresh_obstacles(mut commands: Commands, exhibition: Res<CurrentExhibition>) {
     commands.insert_resource(Obstacles::from_exhibition(&exhibition));
 }
 

@@ -19,15 +19,20 @@ pub(super) fn plugin(app: &mut App) {
         .init_resource::<ContentRequest>();
 }
 
-/// Which hall to load, and problems found before the window opened (a kiosk's broken content
-/// files), passed on to staff with the rest.
+/// Which hall to load, and problems found before the window opened, passed on to staff with the
+/// rest.
 #[derive(Resource, Debug, Clone, PartialEq)]
 pub struct ContentRequest {
     /// Content-relative hall file.
     pub hall: String,
+    /// Problems that last as long as the program runs (a broken interface catalog).
     pub notes: Vec<String>,
+    /// A kiosk's content files that were broken at start, shown in their last good copy.
+    pub kept_copies: Vec<String>,
     /// Load the fonts from the program's own copy: the content folder has none.
     pub builtin_fonts: bool,
+    /// Watch a content folder and show its edits while the hall is open.
+    pub live: Option<super::live::LiveFolders>,
 }
 
 impl Default for ContentRequest {
@@ -35,7 +40,9 @@ impl Default for ContentRequest {
         ContentRequest {
             hall: ContentSource::Embedded.default_hall().unwrap_or_default(),
             notes: Vec::new(),
+            kept_copies: Vec::new(),
             builtin_fonts: false,
+            live: None,
         }
     }
 }
@@ -181,11 +188,13 @@ pub fn track_loading(
         return;
     }
     let mut found = request.notes.clone();
+    found.extend(request.kept_copies.iter().cloned());
     found.extend(hall.warnings.iter().map(ToString::to_string));
     for handle in loading.fonts.all() {
         found.extend(failed(&assets.load_state(handle)));
     }
     let mut loaded = Vec::new();
+    let mut zones_by_file = std::collections::HashMap::new();
     for (file, handle) in &loading.zones {
         match zones.get_mut(handle) {
             Some(zone) => {
@@ -202,6 +211,7 @@ pub fn track_loading(
                             format!("{file}: `{text}` is not a colour: expected \"#RRGGBB\"")
                         }),
                 );
+                zones_by_file.insert(file.clone(), zone.zone.clone());
                 loaded.push(zone.zone.clone());
             }
             None => found.extend(
@@ -231,5 +241,12 @@ pub fn track_loading(
         exhibition.hall.path
     );
     problems.0 = found;
+    if let Some(folders) = &request.live {
+        commands.insert_resource(super::live::LiveContent::new(
+            folders.clone(),
+            request.hall.clone(),
+            zones_by_file,
+        ));
+    }
     commands.insert_resource(CurrentExhibition(exhibition));
 }

@@ -5,7 +5,9 @@ pub mod assets;
 pub mod diagnostics;
 pub mod exhibition;
 pub mod footprint;
+pub mod last_good;
 pub mod layout;
+pub mod live;
 pub mod loading;
 pub mod model;
 pub mod parse;
@@ -16,5 +18,5 @@ pub mod validate;
 use bevy::prelude::*;
 
 pub fn plugin(app: &mut App) {
-    app.add_plugins((assets::plugin, loading::plugin));
+    app.add_plugins((assets::plugin, loading::plugin, live::plugin));
 }

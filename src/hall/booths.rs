@@ -5,7 +5,7 @@
 use bevy::prelude::*;
 
 use super::{
-    BoothEntity, Builder, HallScene, SignKind,
+    BoothEntity, Builder, BuiltScene, SignKind,
     palette::{Finish, shade},
 };
 use crate::content::{
@@ -47,7 +47,7 @@ fn build_booth(b: &mut Builder, footprint: &Footprint) {
         .commands
         .spawn((
             Name::new(format!("Booth {area}")),
-            HallScene,
+            BuiltScene,
             BoothEntity {
                 area: footprint.area.clone(),
                 zone: zone_index,

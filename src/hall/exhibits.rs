@@ -10,7 +10,7 @@ use bevy::{
 };
 
 use super::{
-    Builder, ExhibitEntity, HallScene, SignKind,
+    Builder, BuiltScene, ExhibitEntity, SignKind,
     palette::{Finish, shade},
 };
 use crate::content::{
@@ -47,7 +47,7 @@ fn build_exhibit(b: &mut Builder, at: ExhibitRef) {
         .commands
         .spawn((
             Name::new(format!("Exhibit {}", exhibit.id)),
-            HallScene,
+            BuiltScene,
             ExhibitEntity(at),
             transform,
             Visibility::default(),

@@ -17,6 +17,7 @@ use crate::{
     content::{
         assets::FontBytes,
         exhibition::{ExhibitRef, Exhibition},
+        live::{ContentReloaded, LiveReload},
         loading::{CurrentExhibition, Fonts},
         model::{AreaRef, Lang},
     },
@@ -33,6 +34,12 @@ pub fn plugin(app: &mut App) {
             ..default()
         })
         .add_systems(OnEnter(LoadingStep::Warmup), build_hall)
+        .add_systems(
+            PreUpdate,
+            rebuild_hall
+                .in_set(LiveReload::Follow)
+                .run_if(on_message::<ContentReloaded>.and_then(in_state(Screen::Hall))),
+        )
         .add_systems(Update, open_roof.run_if(resource_exists::<CameraRig>))
         .add_systems(
             Update,
@@ -45,9 +52,15 @@ pub fn plugin(app: &mut App) {
 }
 
 /// Marks everything that belongs to the built hall; it goes when the hall screen is left.
-#[derive(Component, Debug)]
+#[derive(Component, Debug, Default)]
 #[require(DespawnOnExit<Screen> = DespawnOnExit(Screen::Hall))]
 pub struct HallScene;
+
+/// Everything built from the exhibition (not the hover ring and the like): taken down and built
+/// again when the content changes.
+#[derive(Component, Debug, Default)]
+#[require(HallScene)]
+pub struct BuiltScene;
 
 /// The roof (deck, trusses, lights): hidden when the camera rises above it, like a dollhouse.
 #[derive(Component, Debug)]
@@ -120,6 +133,38 @@ fn build_hall(
     booths::build(&mut builder);
     exhibits::build(&mut builder);
     commands.insert_resource(palette);
+}
+
+/// The content changed while the hall is open: the scene is taken down and built again from the
+/// new exhibition (the camera, language and panels are resources and stay).
+fn rebuild_hall(
+    mut commands: Commands,
+    mut reloaded: MessageReader<ContentReloaded>,
+    built: Query<Entity, (With<BuiltScene>, Without<ChildOf>)>,
+    exhibition: Res<CurrentExhibition>,
+    fonts: Res<Fonts>,
+    font_assets: Res<Assets<FontBytes>>,
+    lang: Res<CurrentLang>,
+    assets: Res<AssetServer>,
+    meshes: ResMut<Assets<Mesh>>,
+    materials: ResMut<Assets<StandardMaterial>>,
+    images: ResMut<Assets<Image>>,
+) {
+    reloaded.clear();
+    for entity in &built {
+        commands.entity(entity).despawn();
+    }
+    build_hall(
+        commands,
+        exhibition,
+        fonts,
+        font_assets,
+        lang,
+        assets,
+        meshes,
+        materials,
+        images,
+    );
 }
 
 /// Everything a part of the scene needs while it is being built.

@@ -7,7 +7,7 @@ use bevy::{
     render::render_resource::{Extent3d, TextureDimension, TextureFormat},
 };
 
-use super::{Builder, HallScene, Roof, SignKind, floor, palette::Finish};
+use super::{Builder, BuiltScene, Roof, SignKind, floor, palette::Finish};
 use crate::content::model::Side;
 
 pub fn build(b: &mut Builder) {
@@ -37,7 +37,7 @@ pub fn build(b: &mut Builder) {
     });
     b.commands.spawn((
         Name::new("Floor"),
-        HallScene,
+        BuiltScene,
         super::HallFloor,
         Mesh3d(b.palette.quad.clone()),
         MeshMaterial3d(floor_material),
@@ -50,7 +50,7 @@ pub fn build(b: &mut Builder) {
         .material(b.materials, [150, 152, 150], 1.0, Finish::Matte);
     b.commands.spawn((
         Name::new("Plaza"),
-        HallScene,
+        BuiltScene,
         Mesh3d(b.palette.quad.clone()),
         MeshMaterial3d(plaza),
         Transform::from_xyz(0.0, -0.02, 0.0)
@@ -95,7 +95,7 @@ pub fn build(b: &mut Builder) {
                 Vec3::new(thickness, h, len)
             };
             b.commands.spawn((
-                HallScene,
+                BuiltScene,
                 Mesh3d(b.palette.cube.clone()),
                 MeshMaterial3d(wall.clone()),
                 Transform::from_xyz(mid.x, h / 2.0, mid.y).with_scale(size),
@@ -106,7 +106,7 @@ pub fn build(b: &mut Builder) {
                 Vec3::new(thickness + 0.04, 0.3, len)
             };
             b.commands.spawn((
-                HallScene,
+                BuiltScene,
                 Mesh3d(b.palette.cube.clone()),
                 MeshMaterial3d(skirting.clone()),
                 Transform::from_xyz(mid.x, 0.15, mid.y).with_scale(skirt),
@@ -123,7 +123,7 @@ pub fn build(b: &mut Builder) {
                 Vec3::new(thickness, lintel_h, len)
             };
             b.commands.spawn((
-                HallScene,
+                BuiltScene,
                 Mesh3d(b.palette.cube.clone()),
                 MeshMaterial3d(wall.clone()),
                 Transform::from_xyz(mid.x, 5.0 + lintel_h / 2.0, mid.y).with_scale(size),
@@ -136,7 +136,7 @@ pub fn build(b: &mut Builder) {
     let banner_w = (w * 0.45).min(48.0);
     b.commands.spawn((
         Name::new("Hall banner"),
-        HallScene,
+        BuiltScene,
         sign,
         Mesh3d(b.palette.quad.clone()),
         MeshMaterial3d(material),
@@ -152,7 +152,7 @@ pub fn build(b: &mut Builder) {
         .palette
         .material(b.materials, [58, 62, 70], 1.0, Finish::Matte);
     b.commands.spawn((
-        HallScene,
+        BuiltScene,
         Roof,
         Mesh3d(b.palette.quad.clone()),
         MeshMaterial3d(deck),
@@ -170,7 +170,7 @@ pub fn build(b: &mut Builder) {
     for i in 0..=bays {
         let x = -w / 2.0 + w * i as f32 / bays as f32;
         b.commands.spawn((
-            HallScene,
+            BuiltScene,
             Roof,
             Mesh3d(b.palette.cube.clone()),
             MeshMaterial3d(steel.clone()),
@@ -183,7 +183,7 @@ pub fn build(b: &mut Builder) {
             let x = -w / 2.0 + w * (i as f32 + 0.5) / bays as f32;
             let z = -d / 2.0 + d * (j as f32 + 0.5) / rows as f32;
             b.commands.spawn((
-                HallScene,
+                BuiltScene,
                 Roof,
                 Mesh3d(b.palette.cube.clone()),
                 MeshMaterial3d(glow.clone()),
@@ -195,7 +195,7 @@ pub fn build(b: &mut Builder) {
     // Light: a soft key light from high above the entrance side, plus the ambient fill.
     b.commands.spawn((
         Name::new("Hall light"),
-        HallScene,
+        BuiltScene,
         DirectionalLight {
             illuminance: 3_200.0,
             shadow_maps_enabled: false,

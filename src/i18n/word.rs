@@ -33,6 +33,10 @@ words! {
     TakeTour = "take-tour",
     GoTo = "go-to",
     Problems = "problems",
+    /// A curator's edit is on screen (live editing).
+    ContentUpdated = "content-updated",
+    /// Heads the list of edited files that are not shown until fixed.
+    EditsNotShown = "edits-not-shown",
     /// The keyboard help line of the desktop, walking.
     Help = "help",
     /// The same in the overview.

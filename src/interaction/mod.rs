@@ -9,6 +9,7 @@ use crate::{
     content::{
         exhibition::{ExhibitRef, Exhibition},
         footprint::display_extent,
+        live::{ContentReloaded, LiveReload},
         loading::CurrentExhibition,
         model::AreaRef,
     },
@@ -30,6 +31,12 @@ pub fn plugin(app: &mut App) {
         .add_observer(on_move)
         .add_observer(on_click)
         .add_systems(OnEnter(Screen::Hall), spawn_hover_ring)
+        .add_systems(
+            PreUpdate,
+            keep_selection_on_reload
+                .in_set(LiveReload::Follow)
+                .run_if(on_message::<ContentReloaded>),
+        )
         .add_systems(
             Update,
             move_hover_ring
@@ -61,6 +68,27 @@ pub struct Selection {
 pub enum Hovered {
     Exhibit(ExhibitRef),
     Booth { area: AreaRef, zone: usize },
+}
+
+impl Panel {
+    /// The same panel in edited content (`before` → `after`), found by id; `None` when its exhibit
+    /// or zone is gone.
+    pub fn in_edited(&self, before: &Exhibition, after: &Exhibition) -> Option<Panel> {
+        match self {
+            Panel::Exhibit(at) => {
+                let id = &before.exhibit(*at).id;
+                after.find_exhibit(id).map(Panel::Exhibit)
+            }
+            Panel::Zone { zone, sector } => {
+                let id = &before.zones.get(*zone)?.id;
+                Some(Panel::Zone {
+                    zone: after.zone_index(id)?,
+                    sector: sector.clone(),
+                })
+            }
+            Panel::About => Some(Panel::About),
+        }
+    }
 }
 
 impl Selection {
@@ -196,6 +224,22 @@ fn on_click(
         Some(Hovered::Exhibit(at)) => selection.open(Panel::Exhibit(at)),
         Some(Hovered::Booth { area, zone }) => selection.open(booth_panel(&area, zone)),
         None => {}
+    }
+}
+
+/// Edited content: the open panel stays open if what it shows is still there; hovering starts
+/// afresh (the meshes under the pointer were rebuilt).
+fn keep_selection_on_reload(
+    mut reloaded: MessageReader<ContentReloaded>,
+    exhibition: Res<CurrentExhibition>,
+    mut selection: ResMut<Selection>,
+) {
+    for message in reloaded.read() {
+        selection.hovered = None;
+        selection.panel = selection
+            .panel
+            .as_ref()
+            .and_then(|panel| panel.in_edited(&message.previous, &exhibition));
     }
 }
 

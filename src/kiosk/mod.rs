@@ -8,7 +8,6 @@
 //! down with the renderer.
 
 pub mod config;
-pub mod last_good;
 mod session;
 pub mod visit_log;
 

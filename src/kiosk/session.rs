@@ -17,7 +17,11 @@ use super::{
 };
 use crate::{
     AppSystems,
-    content::{loading::CurrentExhibition, model::AreaRef},
+    content::{
+        live::{ContentReloaded, LiveReload},
+        loading::CurrentExhibition,
+        model::AreaRef,
+    },
     i18n::CurrentLang,
     interaction::{Panel, Selection},
     screens::{
@@ -44,6 +48,12 @@ pub(super) fn plugin(app: &mut App) {
                 .run_if(in_state(Screen::Hall)),
         )
         .add_systems(Update, retry_and_tell_staff.run_if(in_state(Screen::Hall)))
+        .add_systems(
+            PreUpdate,
+            keep_open_panel_on_reload
+                .in_set(LiveReload::Follow)
+                .run_if(on_message::<ContentReloaded>),
+        )
         .add_systems(Last, end_session_on_exit);
 }
 
@@ -249,6 +259,25 @@ fn mark_staff_sessions(staff: Res<StaffExit>, mut log: ResMut<SessionLog>) {
         && let Some(record) = log.current.as_mut()
     {
         record.staff = true;
+    }
+}
+
+/// Edited content: the open panel's dwell goes on if its exhibit or zone is still there (found by
+/// id), else it is closed now under the name it had.
+fn keep_open_panel_on_reload(
+    mut reloaded: MessageReader<ContentReloaded>,
+    time: Res<Time<Real>>,
+    exhibition: Res<CurrentExhibition>,
+    mut log: ResMut<SessionLog>,
+) {
+    for message in reloaded.read() {
+        let Some((panel, opened)) = log.open.clone() else {
+            continue;
+        };
+        match panel.in_edited(&message.previous, &exhibition) {
+            Some(panel) => log.open = Some((panel, opened)),
+            None => close_panel(&mut log, &message.previous, time.elapsed_secs_f64()),
+        }
     }
 }
 

@@ -1,13 +1,15 @@
 //! The app's screens and every transition between them: loading the content, warming up the
 //! renderer behind the loading screen, then the hall; in a kiosk, the hall's phases
-//! ([`kiosk::KioskPhase`]). Other modules react with `OnEnter`/`OnExit` and `DespawnOnExit`.
+//! ([`kiosk::KioskPhase`]); while the hall is open, edits to the content folder are watched for.
+//! Other modules react with `OnEnter`/`OnExit` and `DespawnOnExit`.
 
 pub mod kiosk;
 
 use bevy::prelude::*;
 
-use crate::content::loading::{
-    ContentRequest, CurrentExhibition, LoadingContent, start_loading, track_loading,
+use crate::content::{
+    live::{LiveContent, LiveReload, watch_content},
+    loading::{ContentRequest, CurrentExhibition, LoadingContent, start_loading, track_loading},
 };
 
 /// The states and their flow. Loading runs the content layer's systems when that layer is there
@@ -27,6 +29,12 @@ pub fn plugin(app: &mut App) {
             )
                 .chain()
                 .run_if(in_state(LoadingStep::Content)),
+        )
+        .add_systems(
+            PreUpdate,
+            watch_content
+                .in_set(LiveReload::Detect)
+                .run_if(in_state(Screen::Hall).and_then(resource_exists::<LiveContent>)),
         )
         .add_systems(OnEnter(LoadingStep::Warmup), reset_warmup)
         .add_systems(Update, finish_warmup.run_if(in_state(LoadingStep::Warmup)));

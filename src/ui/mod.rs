@@ -7,6 +7,7 @@ mod help;
 mod kiosk;
 mod labels;
 mod loading;
+mod notices;
 mod panels;
 mod toolbar;
 mod wayfinding;
@@ -28,6 +29,7 @@ pub(super) fn plugin(app: &mut App) {
             toolbar::plugin,
             labels::plugin,
             help::plugin,
+            notices::plugin,
             panels::plugin,
             wayfinding::plugin,
         ));

@@ -9,6 +9,7 @@ use crate::{
     camera::{FlyTo, rig::FLIGHT_SECONDS},
     content::{
         exhibition::Exhibition,
+        live::{ContentReloaded, LiveReload},
         loading::CurrentExhibition,
         model::{StopTarget, Viewpoint},
     },
@@ -16,13 +17,20 @@ use crate::{
 };
 
 pub fn plugin(app: &mut App) {
-    app.add_message::<TourCommand>().add_systems(
-        Update,
-        (run_tour_commands, advance_tour)
-            .chain()
-            .in_set(AppSystems::Update)
-            .run_if(in_state(Screen::Hall)),
-    );
+    app.add_message::<TourCommand>()
+        .add_systems(
+            Update,
+            (run_tour_commands, advance_tour)
+                .chain()
+                .in_set(AppSystems::Update)
+                .run_if(in_state(Screen::Hall)),
+        )
+        .add_systems(
+            PreUpdate,
+            keep_tour_on_reload
+                .in_set(LiveReload::Follow)
+                .run_if(on_message::<ContentReloaded>),
+        );
 }
 
 /// Where a tour stands: which stop, how long it has been there, paused or not.
@@ -146,6 +154,35 @@ fn fly_to_stop(exhibition: &Exhibition, active: &ActiveTour, fly: &mut MessageWr
         .and_then(|t| t.stops.get(active.player.stop))
     {
         fly.write(stop_request(&stop.target, stop.view, exhibition));
+    }
+}
+
+/// Edited content: a tour being played goes on at the same stop with its new timings, if the
+/// tour is still there (found by id); else it ends where the visitor is.
+fn keep_tour_on_reload(
+    mut commands: Commands,
+    mut reloaded: MessageReader<ContentReloaded>,
+    exhibition: Res<CurrentExhibition>,
+    active: Option<ResMut<ActiveTour>>,
+) {
+    let Some(mut active) = active else {
+        reloaded.clear();
+        return;
+    };
+    for message in reloaded.read() {
+        let id = message.previous.tours.get(active.tour).map(|t| &t.id);
+        let found = id.and_then(|id| exhibition.tours.iter().position(|t| t.id == *id));
+        let Some(index) = found.filter(|i| !exhibition.tours[*i].stops.is_empty()) else {
+            commands.remove_resource::<ActiveTour>();
+            return;
+        };
+        let stops = &exhibition.tours[index].stops;
+        let mut player = TourPlayer::new(stops.iter().map(|s| s.dwell));
+        player.stop = active.player.stop.min(stops.len() - 1);
+        player.elapsed = active.player.elapsed;
+        player.paused = active.player.paused;
+        active.tour = index;
+        active.player = player;
     }
 }
 

@@ -14,6 +14,7 @@ mod interaction;
 mod kiosk;
 mod language;
 mod layout;
+mod live;
 mod rendering;
 mod support;
 mod validation;

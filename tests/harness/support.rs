@@ -111,7 +111,9 @@ pub fn content_app(source: ContentSource) -> App {
         .insert_resource(ContentRequest {
             hall: main_hall(),
             notes: Vec::new(),
+            kept_copies: Vec::new(),
             builtin_fonts: !content::loading::has_own_fonts(&source),
+            live: None,
         })
         .add_plugins((screens::plugin, content::plugin));
     app

@@ -1,14 +1,15 @@
 //! "Keeps the last good content": before a kiosk starts from a content folder, every file is
 //! copied into a last-good folder, except zone, tour and hall files that no longer parse, whose
 //! previous good copy stays. The kiosk then runs from the last-good folder, so a broken edit
-//! never takes a pavilion off the floor; each kept copy is reported to staff.
+//! never takes a pavilion off the floor; each kept copy is reported to staff. Live editing
+//! ([`super::live`]) refreshes the copy again whenever the content folder changes.
 
 use std::{
     fs, io,
     path::{Path, PathBuf},
 };
 
-use crate::content::{
+use super::{
     parse::{parse_hall, parse_tour, parse_zone},
     source::ContentSource,
 };
@@ -37,10 +38,17 @@ fn parses(relative: &str, text: &str) -> Result<(), String> {
     result.map_err(|problem| problem.to_string())
 }
 
-/// Brings `last_good` up to date from `content`. Returns one note per broken file: whether its
-/// last good copy is being shown, or it is missing from the hall.
+/// Brings `last_good` up to date from `content`, writing only files that differ. Returns one note
+/// per broken file: whether its last good copy is being shown, or it is missing from the hall.
+/// A content folder that is gone is an error, and the copy stays as it was.
 pub fn refresh(content: &Path, last_good: &Path) -> io::Result<Vec<String>> {
     let mut notes = Vec::new();
+    if !content.is_dir() {
+        return Err(io::Error::new(
+            io::ErrorKind::NotFound,
+            format!("the content folder {} is not there", content.display()),
+        ));
+    }
     let source = ContentSource::Dir(content.to_path_buf());
     for relative in source.files() {
         let target = last_good.join(&relative);
@@ -51,6 +59,7 @@ pub fn refresh(content: &Path, last_good: &Path) -> io::Result<Vec<String>> {
             Err(_) => None,
         };
         match broken {
+            None if fs::read(&target).is_ok_and(|old| old == bytes) => {}
             None => {
                 if let Some(parent) = target.parent() {
                     fs::create_dir_all(parent)?;
@@ -114,6 +123,24 @@ mod tests {
             "{notes:?}"
         );
         let _ = fs::remove_dir_all(&content);
+        let _ = fs::remove_dir_all(&last_good);
+    }
+
+    #[test]
+    fn unchanged_files_are_not_rewritten_and_a_missing_folder_leaves_the_copy() {
+        let content = temp("same");
+        let last_good = temp("same-cache");
+        fs::write(content.join("notes.txt"), "hello").unwrap();
+        refresh(&content, &last_good).unwrap();
+        let copied = last_good.join("notes.txt");
+        let stamp = fs::metadata(&copied).unwrap().modified().unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        refresh(&content, &last_good).unwrap();
+        assert_eq!(fs::metadata(&copied).unwrap().modified().unwrap(), stamp);
+
+        fs::remove_dir_all(&content).unwrap();
+        assert!(refresh(&content, &last_good).is_err());
+        assert_eq!(fs::read_to_string(&copied).unwrap(), "hello");
         let _ = fs::remove_dir_all(&last_good);
     }
 }
