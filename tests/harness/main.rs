@@ -16,6 +16,7 @@ mod language;
 mod layout;
 mod live;
 mod rendering;
+mod soak;
 mod support;
 mod validation;
 mod wayfinding;
