@@ -158,7 +158,9 @@ pub fn check_start(options: &LaunchOptions) -> Result<(), String> {
     let Some(exhibition) = read.exhibition else {
         let problems: Vec<String> = read.problems.iter().map(|p| p.render()).collect();
         let content = match &options.source {
-            ContentSource::Dir(dir) => format!(" --content {}", dir.display()),
+            ContentSource::Dir(dir) | ContentSource::Overlay { base: dir, .. } => {
+                format!(" --content {}", dir.display())
+            }
             ContentSource::Embedded => String::new(),
         };
         return Err(format!(

@@ -47,7 +47,7 @@ pub fn asset_plugin_for(source: &ContentSource, app: &mut App) -> AssetPlugin {
             app.register_asset_source(AssetSourceId::Default, embedded_source());
             AssetPlugin::default()
         }
-        ContentSource::Dir(dir) => {
+        ContentSource::Dir(dir) | ContentSource::Overlay { base: dir, .. } => {
             let absolute = std::path::absolute(dir).unwrap_or_else(|_| dir.clone());
             AssetPlugin {
                 file_path: absolute.to_string_lossy().into_owned(),

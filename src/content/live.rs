@@ -1,9 +1,11 @@
 //! Live editing: while the hall is open, the content folder curators edit is looked at a few
-//! times a second. When a file has changed (and stayed unchanged for one more look, so a file
-//! being saved is not read half-written), the content is read again and checked as
+//! times a second. When a file has changed, the content is read again and checked as
 //! `expo-hall validate` checks it, the [`CurrentExhibition`] is replaced and a
 //! [`ContentReloaded`] message tells the layers above to rebuild what they derived from it
 //! (the scene, obstacles, the open panel, the tour). Changed pictures are reloaded in place.
+//!
+//! A file written less than [`SETTLE_SECONDS`] ago waits for the next look, so it is not read
+//! half-written.
 //!
 //! A file that no longer parses or validates keeps its last good version on screen, and
 //! [`LiveContent::notices`] names the problem with `file:line:col` until the file is fixed. A
@@ -16,7 +18,8 @@
 
 use std::{
     collections::{BTreeMap, HashMap, HashSet},
-    path::PathBuf,
+    path::{Path, PathBuf},
+    sync::Arc,
     time::SystemTime,
 };
 
@@ -24,11 +27,9 @@ use bevy::prelude::*;
 
 use super::{
     diagnostics::Problem,
-    exhibition::{Exhibition, read_hall},
+    exhibition::{Exhibition, read_exhibition},
     last_good,
     loading::{ContentProblems, ContentRequest, CurrentExhibition},
-    model::{TourFile, Zone},
-    parse::{parse_tour, parse_zone},
     source::ContentSource,
     validate::validate,
 };
@@ -97,6 +98,21 @@ pub fn changed_files(before: &Snapshot, after: &Snapshot) -> Vec<String> {
     changed
 }
 
+/// How long a changed file must have been left alone to be read at once; a younger one is read
+/// at the next look, so a file is not caught half-written.
+pub const SETTLE_SECONDS: f64 = 0.2;
+
+/// Whether every changed file (removed ones included) was last written long enough ago.
+fn settled(changed: &[String], now: &Snapshot) -> bool {
+    changed.iter().all(|file| {
+        now.get(file).is_none_or(|(modified, _)| {
+            modified
+                .and_then(|m| m.elapsed().ok())
+                .is_some_and(|age| age.as_secs_f64() >= SETTLE_SECONDS)
+        })
+    })
+}
+
 /// The state of live editing, and what staff and curators are told about it.
 #[derive(Resource, Debug)]
 pub struct LiveContent {
@@ -106,8 +122,10 @@ pub struct LiveContent {
     seen: Option<Snapshot>,
     applied: Snapshot,
     since_scan: f32,
-    /// The last version of each zone file that parsed and validated.
-    good_zones: HashMap<String, Zone>,
+    /// The edited folder was not there at the last look.
+    folder_missing: bool,
+    /// The last good text of each RON file (content-relative path).
+    good: HashMap<String, String>,
     /// Problems with the files as they are now (each shown in its last good version), or a
     /// missing content folder; empty when everything edited is on screen.
     pub notices: Vec<String>,
@@ -117,16 +135,18 @@ pub struct LiveContent {
 }
 
 impl LiveContent {
-    /// Live editing of `folders`, starting from the zones the hall was built from.
-    pub fn new(folders: LiveFolders, hall: String, good_zones: HashMap<String, Zone>) -> Self {
+    /// Live editing of `folders`, starting from the files the hall was just built from.
+    pub fn new(folders: LiveFolders, hall: String) -> Self {
         let applied = snapshot(&folders.edited).unwrap_or_default();
+        let good = ron_texts(&ContentSource::Dir(folders.served.clone()));
         LiveContent {
             folders,
             hall,
             seen: None,
             applied,
             since_scan: 0.0,
-            good_zones,
+            folder_missing: false,
+            good,
             notices: Vec::new(),
             reloads: 0,
             last_reload: None,
@@ -138,75 +158,72 @@ impl LiveContent {
     }
 }
 
-/// The content read again: the exhibition to show, and the problems of the files as they are.
+/// The content read again: the exhibition to show, and what is wrong with the files as they are.
 #[derive(Debug)]
 pub struct Reread {
-    pub exhibition: Exhibition,
-    /// The validator's problems with the files on disk.
+    /// `None` when not even the last good hall file can be read: the hall stays as it is.
+    pub exhibition: Option<Exhibition>,
+    /// Problems to show: those of each edit that is not shown, then those of the content as shown.
     pub problems: Vec<Problem>,
-    /// Files shown in their last good version because of those problems.
+    /// Files shown in their last good version (as the user knows them).
     pub kept: Vec<String>,
 }
 
-/// Reads the hall at `hall_path` again. Each file with a problem keeps what `previous` shows of
-/// it: a zone its last good version from `good_zones` (updated here with the zones that passed),
-/// the hall file the previous hall, a tour file the previous tours.
-pub fn reread(
-    source: &ContentSource,
-    hall_path: &str,
-    previous: &Exhibition,
-    good_zones: &mut HashMap<String, Zone>,
-) -> Reread {
-    let report = validate(source, hall_path);
-    let troubled: HashSet<&str> = report.problems.iter().map(|p| p.path.as_str()).collect();
-    let is_troubled = |file: &str| troubled.contains(source.display(file).as_str());
-    let mut kept = Vec::new();
-    let hall = match read_hall(source, hall_path) {
-        Ok((hall, _)) if !is_troubled(hall_path) => hall,
-        _ => {
-            kept.push(source.display(hall_path));
-            previous.hall.clone()
-        }
+/// The RON files of a content folder (halls, zones, tours) and their text.
+pub fn ron_texts(source: &ContentSource) -> HashMap<String, String> {
+    source
+        .files()
+        .into_iter()
+        .filter(|file| file.ends_with(".ron"))
+        .filter_map(|file| Some((file.clone(), source.read_text(&file).ok()?)))
+        .collect()
+}
+
+/// Reads and checks the hall at `hall_path` in `folder` again, as `expo-hall validate` does. An
+/// edited RON file with a problem is swapped for its last good text from `good`, so the hall
+/// shows the rest of the edits and the problems of one file do not spill into others (a zone
+/// that fails does not make the layout "miss" it). `good` takes the texts of the files that
+/// passed.
+pub fn reread(folder: &Path, hall_path: &str, good: &mut HashMap<String, String>) -> Reread {
+    let source = ContentSource::Dir(folder.to_path_buf());
+    let as_edited = validate(&source, hall_path);
+    let troubled: HashSet<&str> = as_edited.problems.iter().map(|p| p.path.as_str()).collect();
+    let to_keep: BTreeMap<String, Vec<u8>> = good
+        .iter()
+        .filter(|(file, text)| {
+            troubled.contains(source.display(file).as_str())
+                && source.read_text(file).ok().as_ref() != Some(*text)
+        })
+        .map(|(file, text)| (file.clone(), text.clone().into_bytes()))
+        .collect();
+    let kept: Vec<String> = to_keep.keys().map(|file| source.display(file)).collect();
+    let (shown_source, mut problems) = if to_keep.is_empty() {
+        (source, as_edited.problems)
+    } else {
+        let overlay = ContentSource::Overlay {
+            base: folder.to_path_buf(),
+            replaced: Arc::new(to_keep),
+        };
+        let mut problems: Vec<Problem> = as_edited
+            .problems
+            .into_iter()
+            .filter(|p| kept.contains(&p.path))
+            .collect();
+        problems.extend(validate(&overlay, hall_path).problems);
+        (overlay, problems)
     };
-    let mut zones = Vec::new();
-    for file in &hall.zone_files {
-        let fresh = (!is_troubled(file))
-            .then(|| source.read_text(file).ok())
-            .flatten()
-            .and_then(|text| parse_zone(&source.display(file), &text).ok());
-        match fresh {
-            Some(zone) => {
-                good_zones.insert(file.clone(), zone.clone());
-                zones.push(zone);
-            }
-            None => {
-                kept.push(source.display(file));
-                zones.extend(good_zones.get(file).cloned());
+    problems.dedup();
+    let read = read_exhibition(&shown_source, hall_path);
+    if read.exhibition.is_some() {
+        for (file, text) in ron_texts(&ContentSource::Dir(folder.to_path_buf())) {
+            if !kept.contains(&shown_source.display(&file)) {
+                good.insert(file, text);
             }
         }
     }
-    let tours: Option<Vec<TourFile>> = hall
-        .tour_files
-        .iter()
-        .map(|file| {
-            let text = source.read_text(file).ok().filter(|_| !is_troubled(file))?;
-            parse_tour(&source.display(file), &text).ok()
-        })
-        .collect();
-    let tours = tours.unwrap_or_else(|| {
-        kept.extend(
-            hall.tour_files
-                .iter()
-                .filter(|f| is_troubled(f))
-                .map(|f| source.display(f)),
-        );
-        previous.tours.clone()
-    });
-    let (exhibition, _, _) = Exhibition::assemble(hall, zones, tours);
-    kept.dedup();
     Reread {
-        exhibition,
-        problems: report.problems,
+        exhibition: read.exhibition,
+        problems,
         kept,
     }
 }
@@ -231,7 +248,8 @@ pub fn watch_content(
             "{}: the content folder is not there; showing the last good content",
             live.folders.edited.display()
         );
-        if !live.notices.contains(&notice) {
+        if !live.folder_missing {
+            live.folder_missing = true;
             warn!("{notice}");
             live.notices = vec![notice];
             problems.0 = request
@@ -243,20 +261,19 @@ pub fn watch_content(
         }
         return;
     };
-    let folder_returned = live
-        .notices
-        .iter()
-        .any(|n| n.contains("content folder is not there"));
-    if now == live.applied && !folder_returned {
-        live.seen = Some(now);
-        return;
-    }
-    if live.seen.as_ref() != Some(&now) {
-        // Changed since the last look: wait for one more look without changes.
+    // A folder that is back is read again even if nothing in it changed: its notice must go.
+    if now == live.applied && !live.folder_missing {
         live.seen = Some(now);
         return;
     }
     let changed = changed_files(&live.applied, &now);
+    if live.seen.as_ref() != Some(&now) && !settled(&changed, &now) {
+        // Still being written: wait for a look without changes.
+        live.seen = Some(now);
+        return;
+    }
+    live.folder_missing = false;
+    let started = std::time::Instant::now();
     live.applied = now;
     let mut notices = Vec::new();
     if live.folders.edited != live.folders.served {
@@ -274,14 +291,11 @@ pub fn watch_content(
     for file in changed.iter().filter(|f| !f.ends_with(".ron")) {
         assets.reload(file.clone());
     }
-    let LiveContent {
-        folders,
-        hall,
-        good_zones,
-        ..
-    } = &mut *live;
-    let source = ContentSource::Dir(folders.served.clone());
-    let read = reread(&source, hall, &exhibition, good_zones);
+    let read = reread(
+        &live.folders.served.clone(),
+        &live.hall.clone(),
+        &mut live.good,
+    );
     notices.extend(read.problems.iter().map(ToString::to_string));
     notices.extend(
         read.kept
@@ -292,13 +306,14 @@ pub fn watch_content(
         warn!("content problem: {notice}");
     }
     info!(
-        "content changed ({} file(s)): {} zones, {} exhibits",
+        "content changed ({} file(s)), read and checked in {} ms",
         changed.len(),
-        read.exhibition.zones.len(),
-        read.exhibition.exhibit_count()
+        started.elapsed().as_millis()
     );
-    let previous = std::mem::replace(&mut exhibition.0, read.exhibition);
-    reloaded.write(ContentReloaded { previous });
+    if let Some(fresh) = read.exhibition {
+        let previous = std::mem::replace(&mut exhibition.0, fresh);
+        reloaded.write(ContentReloaded { previous });
+    }
     problems.0 = request
         .notes
         .iter()

@@ -194,7 +194,6 @@ pub fn track_loading(
         found.extend(failed(&assets.load_state(handle)));
     }
     let mut loaded = Vec::new();
-    let mut zones_by_file = std::collections::HashMap::new();
     for (file, handle) in &loading.zones {
         match zones.get_mut(handle) {
             Some(zone) => {
@@ -211,7 +210,6 @@ pub fn track_loading(
                             format!("{file}: `{text}` is not a colour: expected \"#RRGGBB\"")
                         }),
                 );
-                zones_by_file.insert(file.clone(), zone.zone.clone());
                 loaded.push(zone.zone.clone());
             }
             None => found.extend(
@@ -245,7 +243,6 @@ pub fn track_loading(
         commands.insert_resource(super::live::LiveContent::new(
             folders.clone(),
             request.hall.clone(),
-            zones_by_file,
         ));
     }
     commands.insert_resource(CurrentExhibition(exhibition));

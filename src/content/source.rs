@@ -1,12 +1,15 @@
-//! Where content files are read from: a folder on disk (`--content DIR`) or the copy of
-//! `assets/` embedded in the binary at build time.
+//! Where content files are read from: a folder on disk (`--content DIR`), the copy of
+//! `assets/` embedded in the binary at build time, or a folder with some files replaced in memory
+//! (live editing's last good versions).
 //!
 //! Paths inside the content are always content-relative with `/` separators; [`safe_relative`]
 //! rejects anything that could leave the content folder.
 
 use std::{
+    collections::BTreeMap,
     fs, io,
     path::{Path, PathBuf},
+    sync::Arc,
 };
 
 include!(concat!(env!("OUT_DIR"), "/embedded_assets.rs"));
@@ -18,6 +21,12 @@ pub enum ContentSource {
     Embedded,
     /// A folder on disk laid out like `assets/`.
     Dir(PathBuf),
+    /// A folder with some files replaced in memory (content-relative path → bytes): live editing
+    /// checks the content as it will be shown, each broken edit swapped for its last good text.
+    Overlay {
+        base: PathBuf,
+        replaced: Arc<BTreeMap<String, Vec<u8>>>,
+    },
 }
 
 impl ContentSource {
@@ -33,6 +42,10 @@ impl ContentSource {
                 io::Error::new(io::ErrorKind::NotFound, "not in the shipped content")
             }),
             ContentSource::Dir(dir) => fs::read(dir.join(relative)),
+            ContentSource::Overlay { base, replaced } => match replaced.get(relative) {
+                Some(bytes) => Ok(bytes.clone()),
+                None => fs::read(base.join(relative)),
+            },
         }
     }
 
@@ -46,6 +59,9 @@ impl ContentSource {
             && match self {
                 ContentSource::Embedded => embedded(relative).is_some(),
                 ContentSource::Dir(dir) => dir.join(relative).is_file(),
+                ContentSource::Overlay { base, replaced } => {
+                    replaced.contains_key(relative) || base.join(relative).is_file()
+                }
             }
     }
 
@@ -53,7 +69,9 @@ impl ContentSource {
     pub fn display(&self, relative: &str) -> String {
         match self {
             ContentSource::Embedded => format!("assets/{relative}"),
-            ContentSource::Dir(dir) => dir.join(relative).to_string_lossy().into_owned(),
+            ContentSource::Dir(dir) | ContentSource::Overlay { base: dir, .. } => {
+                dir.join(relative).to_string_lossy().into_owned()
+            }
         }
     }
 
@@ -95,6 +113,14 @@ impl ContentSource {
                 let mut out = Vec::new();
                 walk(dir, dir, &mut out);
                 out.sort();
+                out
+            }
+            ContentSource::Overlay { base, replaced } => {
+                let mut out = Vec::new();
+                walk(base, base, &mut out);
+                out.extend(replaced.keys().cloned());
+                out.sort();
+                out.dedup();
                 out
             }
         }

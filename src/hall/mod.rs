@@ -151,6 +151,7 @@ fn rebuild_hall(
     images: ResMut<Assets<Image>>,
 ) {
     reloaded.clear();
+    let started = std::time::Instant::now();
     for entity in &built {
         commands.entity(entity).despawn();
     }
@@ -165,6 +166,7 @@ fn rebuild_hall(
         materials,
         images,
     );
+    info!("hall rebuilt in {} ms", started.elapsed().as_millis());
 }
 
 /// Everything a part of the scene needs while it is being built.

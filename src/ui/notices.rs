@@ -44,12 +44,14 @@ fn live_notices(
     }
     let ctx = contexts.ctx_mut()?;
     let words = catalogs.words(**lang);
-    let width = (ctx.content_rect().width() - 2.0 * space::EDGE).min(760.0);
+    // Top left under the toolbar, clear of the detail panel on the right.
+    let panel_room = space::PANEL_WIDTH + 2.0 * space::PANEL_MARGIN + 2.0 * space::EDGE;
+    let width = (ctx.content_rect().width() - panel_room - space::EDGE).clamp(240.0, 760.0);
     super::widgets::overlay(
         ctx,
         "live-notices",
-        egui::Align2::CENTER_TOP,
-        [0.0, chrome.toolbar_bottom + space::EDGE],
+        egui::Align2::LEFT_TOP,
+        [space::EDGE, chrome.toolbar_bottom + space::EDGE],
         8.0,
         |ui| {
             ui.set_max_width(width);
