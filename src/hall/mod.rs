@@ -27,7 +27,8 @@ use crate::{
 };
 
 pub fn plugin(app: &mut App) {
-    app.insert_resource(ClearColor(Color::srgb(0.80, 0.82, 0.85)))
+    app.init_resource::<SignImages>()
+        .insert_resource(ClearColor(Color::srgb(0.80, 0.82, 0.85)))
         .insert_resource(GlobalAmbientLight {
             color: Color::WHITE,
             brightness: 220.0,
@@ -85,6 +86,18 @@ pub struct HallFloor;
 #[derive(Component, Debug)]
 pub struct FasciaSign;
 
+/// Every sign texture of the built hall by what it is and its size, with the text it shows. A
+/// rebuild (edited content) reuses the texture of a sign whose text did not change and redraws
+/// the others in place, so editing one file neither redraws nor reallocates the hall's signs.
+#[derive(Resource, Debug, Default)]
+pub struct SignImages {
+    drawn: DrawnSigns,
+}
+
+/// Sign textures by (kind, width, height), with the layout each shows.
+type DrawnSigns =
+    std::collections::HashMap<(SignKind, u32, u32), (signs::SignLayout, Handle<Image>)>;
+
 /// A texture with text on it, and what text it shows.
 #[derive(Component, Debug, Clone)]
 pub struct Sign {
@@ -92,7 +105,7 @@ pub struct Sign {
     pub image: Handle<Image>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum SignKind {
     /// A booth's fascia: the zone (or sector) name in both languages.
     Fascia { area: AreaRef },
@@ -116,6 +129,7 @@ fn build_hall(
     mut meshes: ResMut<Assets<Mesh>>,
     mut materials: ResMut<Assets<StandardMaterial>>,
     mut images: ResMut<Assets<Image>>,
+    mut sign_images: ResMut<SignImages>,
 ) {
     let mut palette = palette::Palette::new(&mut meshes);
     let font = sign_fonts(&fonts, &font_assets);
@@ -128,10 +142,14 @@ fn build_hall(
         font: font.as_ref(),
         exhibition: &exhibition,
         lang: **lang,
+        previous_signs: std::mem::take(&mut sign_images.drawn),
+        signs: SignImages::default(),
     };
     shell::build(&mut builder);
     booths::build(&mut builder);
     exhibits::build(&mut builder);
+    // Signs the new hall no longer has are dropped with `previous_signs`.
+    *sign_images = builder.signs;
     commands.insert_resource(palette);
 }
 
@@ -149,6 +167,7 @@ fn rebuild_hall(
     meshes: ResMut<Assets<Mesh>>,
     materials: ResMut<Assets<StandardMaterial>>,
     images: ResMut<Assets<Image>>,
+    sign_images: ResMut<SignImages>,
 ) {
     reloaded.clear();
     let started = std::time::Instant::now();
@@ -165,6 +184,7 @@ fn rebuild_hall(
         meshes,
         materials,
         images,
+        sign_images,
     );
     info!("hall rebuilt in {} ms", started.elapsed().as_millis());
 }
@@ -179,6 +199,9 @@ pub struct Builder<'a, 'w, 's> {
     pub font: Option<&'a signs::FontStack<'a>>,
     pub exhibition: &'a Exhibition,
     pub lang: Lang,
+    /// The signs of the hall this one replaces, and those drawn so far.
+    previous_signs: DrawnSigns,
+    signs: SignImages,
 }
 
 impl Builder<'_, '_, '_> {
@@ -191,11 +214,21 @@ impl Builder<'_, '_, '_> {
         glow: bool,
     ) -> (Sign, Handle<StandardMaterial>) {
         let layout = sign_layout(&kind, self.exhibition, self.lang, width, height);
-        let image = match self.font {
-            Some(font) => signs::sign_image(font, &layout),
-            None => signs::sign_image_blank(&layout),
+        let key = (kind.clone(), width, height);
+        let draw = |layout: &signs::SignLayout| match self.font {
+            Some(font) => signs::sign_image(font, layout),
+            None => signs::sign_image_blank(layout),
         };
-        let image = self.images.add(image);
+        let image = match self.previous_signs.remove(&key) {
+            Some((drawn, handle)) if drawn == layout => handle,
+            Some((_, handle)) => {
+                self.images.insert(&handle, draw(&layout)).ok();
+                handle
+            }
+            None => self.images.add(draw(&layout)),
+        };
+        let background = layout.background;
+        self.signs.drawn.insert(key, (layout, image.clone()));
         let material = self.materials.add(StandardMaterial {
             base_color_texture: Some(image.clone()),
             unlit: glow,
@@ -206,7 +239,7 @@ impl Builder<'_, '_, '_> {
             },
             emissive_texture: glow.then(|| image.clone()),
             perceptual_roughness: 0.8,
-            alpha_mode: if layout.background[3] < 255 {
+            alpha_mode: if background[3] < 255 {
                 AlphaMode::Blend
             } else {
                 AlphaMode::Opaque
@@ -357,6 +390,7 @@ fn redraw_signs(
     font_assets: Res<Assets<FontBytes>>,
     signs_query: Query<&Sign>,
     mut images: ResMut<Assets<Image>>,
+    mut sign_images: ResMut<SignImages>,
 ) {
     let Some(font) = sign_fonts(&fonts, &font_assets) else {
         return;
@@ -369,5 +403,11 @@ fn redraw_signs(
         images
             .insert(&sign.image, signs::sign_image(&font, &layout))
             .ok();
+        if let Some(drawn) = sign_images
+            .drawn
+            .get_mut(&(sign.kind.clone(), size.0, size.1))
+        {
+            drawn.0 = layout;
+        }
     }
 }

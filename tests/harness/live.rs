@@ -179,6 +179,49 @@ fn an_edit_shows_live_a_broken_one_keeps_the_last_good_version_and_a_fix_clears_
         Some(Panel::Exhibit(thangka))
     );
 
+    // Rebuilding the same hall again and again leaves the same scene: nothing piles up.
+    let counts = |app: &mut App| {
+        for _ in 0..3 {
+            app.update();
+        }
+        let world = app.world_mut();
+        let entities = world
+            .query_filtered::<(), Without<bevy::ecs::resource::IsResource>>()
+            .iter(world)
+            .count();
+        (
+            entities,
+            world.resource::<Assets<Image>>().len(),
+            world.resource::<Assets<StandardMaterial>>().len(),
+            world.resource::<Assets<Mesh>>().len(),
+        )
+    };
+    let sign_images = |app: &mut App| {
+        let world = app.world_mut();
+        let mut ids: Vec<AssetId<Image>> = world
+            .query::<&expo_hall::hall::Sign>()
+            .iter(world)
+            .map(|sign| sign.image.id())
+            .collect();
+        ids.sort();
+        ids
+    };
+    let before = counts(&mut app);
+    let signs_before = sign_images(&mut app);
+    for round in 1..=3 {
+        let reloads = app.world().resource::<LiveContent>().reloads;
+        content.write("zones/np.zone.ron", format!("{zone}\n// round {round}\n"));
+        until(&mut app, "the reload", |w| {
+            w.resource::<LiveContent>().reloads > reloads
+        });
+        assert_eq!(counts(&mut app), before, "after rebuild {round}");
+        assert_eq!(
+            sign_images(&mut app),
+            signs_before,
+            "unchanged signs keep their textures"
+        );
+    }
+
     // An edited picture is reloaded in place.
     let flag: Handle<Image> = app
         .world()
