@@ -65,9 +65,11 @@ visitors() {
     done
 }
 curator() {
-    local zone="$work/content/zones/np.zone.ron" round=0
+    # First at minute 5 (inside the warm-up), then every 10 minutes.
+    local zone="$work/content/zones/np.zone.ron" round=0 wait=300
     while kill -0 "$app" 2>/dev/null; do
-        sleep 600
+        sleep "$wait"
+        wait=600
         round=$((round + 1))
         sed -i "s/^\\/\\/ Nepal's pavilion.*/\\/\\/ Nepal's pavilion (edit $round)./" "$zone"
     done

@@ -1,7 +1,7 @@
 //! Fuzzing the content readers: mutated copies of the shipped files (truncations, byte flips,
 //! deep nesting, huge and odd numbers, odd Unicode, spliced chunks) go through the RON parser,
 //! the hall/zone/tour/kiosk readers, the Fluent catalogs and the whole validator. None may
-//! panic, hang or allocate without bound. About 20 s in CI; set `EXPO_HALL_FUZZ_SECONDS` for a
+//! panic, hang or allocate without bound. About 30 s in CI; set `EXPO_HALL_FUZZ_SECONDS` for a
 //! longer run (a failing input is written next to the test's temp folder and named).
 
 use std::{
@@ -145,7 +145,7 @@ fn budget() -> Duration {
     let seconds = std::env::var("EXPO_HALL_FUZZ_SECONDS")
         .ok()
         .and_then(|s| s.parse().ok())
-        .unwrap_or(20.0);
+        .unwrap_or(30.0);
     Duration::from_secs_f64(seconds)
 }
 
