@@ -100,7 +100,7 @@ pub fn changed_files(before: &Snapshot, after: &Snapshot) -> Vec<String> {
 
 /// How long a changed file must have been left alone to be read at once; a younger one is read
 /// at the next look, so a file is not caught half-written.
-pub const SETTLE_SECONDS: f64 = 0.2;
+pub const SETTLE_SECONDS: f64 = 0.1;
 
 /// Whether every changed file (removed ones included) was last written long enough ago.
 fn settled(changed: &[String], now: &Snapshot) -> bool {
