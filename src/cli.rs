@@ -106,8 +106,9 @@ pub enum Command {
         /// Window size in pixels.
         #[arg(long, value_name = "WxH", default_value = "1280x720", value_parser = parse_size)]
         size: (u32, u32),
-        /// Frames to render at the view before capturing; the mean frame time is printed.
-        #[arg(long, default_value_t = 12)]
+        /// Frames to time once the scene is ready (textures loaded, shaders compiled) before
+        /// capturing; their mean and median frame time are printed.
+        #[arg(long, default_value_t = 3)]
         frames: u32,
     },
 }

@@ -1,12 +1,26 @@
 //! `expo-hall screenshot`: opens the hall, goes to the requested view (with its panel open for
-//! an exhibit), lets a few frames settle so textures and shaders are ready, saves the window to
-//! a PNG and exits; a PNG that cannot be written is an error exit with the reason.
+//! an exhibit), waits until the scene is really ready — every texture it shows loaded, every
+//! render pipeline compiled, then complete frames drawn — saves the window to a PNG and exits; a
+//! PNG that cannot be written is an error exit with the reason.
+//!
+//! Counting frames is not enough: on a software renderer the shaders of the hall compile in the
+//! background for seconds, and meshes whose pipeline is not ready are simply not drawn.
 
-use std::path::Path;
+use std::{
+    path::Path,
+    sync::{
+        Arc,
+        atomic::{AtomicU64, Ordering},
+    },
+};
 
 use bevy::{
     prelude::*,
-    render::view::screenshot::{Screenshot, ScreenshotCaptured},
+    render::{
+        Render, RenderApp, RenderSystems,
+        render_resource::{CachedPipelineState, PipelineCache},
+        view::screenshot::{Screenshot, ScreenshotCaptured},
+    },
 };
 
 use crate::{
@@ -19,15 +33,59 @@ use crate::{
 };
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(OnEnter(Screen::Hall), go_to_view.run_if(wants_screenshot))
+    let pipelines = PipelinesPending::default();
+    app.insert_resource(pipelines.clone())
+        .add_systems(OnEnter(Screen::Hall), go_to_view.run_if(wants_screenshot))
         .add_systems(
             Update,
-            capture_when_settled.run_if(in_state(Screen::Hall).and_then(wants_screenshot)),
+            capture_when_ready.run_if(in_state(Screen::Hall).and_then(wants_screenshot)),
         );
+    if let Some(render_app) = app.get_sub_app_mut(RenderApp) {
+        render_app.insert_resource(pipelines).add_systems(
+            Render,
+            count_pending_pipelines.in_set(RenderSystems::Cleanup),
+        );
+    }
 }
 
-/// Frames rendered at the view before capturing (texture uploads, pipelines, egui layout).
-const SETTLE_FRAMES: u32 = 12;
+/// Render pipelines not compiled yet, as the render world last counted them (`u64::MAX` before
+/// its first count). Shared by the two worlds.
+#[derive(Resource, Debug, Clone)]
+struct PipelinesPending(Arc<AtomicU64>);
+
+impl Default for PipelinesPending {
+    fn default() -> Self {
+        PipelinesPending(Arc::new(AtomicU64::new(u64::MAX)))
+    }
+}
+
+impl PipelinesPending {
+    fn get(&self) -> u64 {
+        self.0.load(Ordering::Acquire)
+    }
+}
+
+fn count_pending_pipelines(cache: Res<PipelineCache>, pending: Res<PipelinesPending>) {
+    let compiling = cache
+        .pipelines()
+        .filter(|p| {
+            matches!(
+                p.state,
+                CachedPipelineState::Queued | CachedPipelineState::Creating(_)
+            )
+        })
+        .count()
+        + cache.waiting_pipelines().count();
+    pending.0.store(compiling as u64, Ordering::Release);
+}
+
+/// Frames at the view before the scene can count as ready: the camera's first frames there
+/// extract the meshes it now sees and queue their pipelines.
+const MIN_FRAMES: u32 = 3;
+/// Frames in a row with nothing loading or compiling before the capture.
+const READY_FRAMES: u32 = 3;
+/// Frames after which the capture is taken anyway, with a warning (a renderer that never settles).
+const GIVE_UP_FRAMES: u32 = 2000;
 
 fn wants_screenshot(launch: Res<LaunchOptions>) -> bool {
     launch.screenshot.is_some()
@@ -58,14 +116,22 @@ fn go_to_view(
     }
 }
 
-fn capture_when_settled(
+/// Whether the scene at the view is ready to be captured: it has been there a few frames, and
+/// for the last few (`steady`) nothing was loading or compiling.
+fn ready(frames_at_view: u32, steady: u32) -> bool {
+    frames_at_view >= MIN_FRAMES && steady >= READY_FRAMES
+}
+
+fn capture_when_ready(
     mut commands: Commands,
     launch: Res<LaunchOptions>,
     assets: Res<AssetServer>,
     materials_in_scene: Query<&MeshMaterial3d<StandardMaterial>>,
     materials: Res<Assets<StandardMaterial>>,
+    pipelines: Res<PipelinesPending>,
     real: Res<Time<Real>>,
     mut frames: Local<u32>,
+    mut steady: Local<u32>,
     mut frame_times: Local<Vec<f32>>,
     mut captured: Local<bool>,
 ) {
@@ -76,21 +142,35 @@ fn capture_when_settled(
         return;
     }
     *frames += 1;
-    // The first frames at the view include shader compilation; the rest are steady frames.
-    if *frames > 3 {
-        frame_times.push(real.delta_secs() * 1000.0);
-    }
-    if *frames < request.frames.max(SETTLE_FRAMES) {
-        return;
-    }
-    // Wait (for a while) for textures the scene uses, such as flags, to finish loading.
-    let pending = materials_in_scene
+    let textures_loading = materials_in_scene
         .iter()
         .filter_map(|m| materials.get(&m.0))
-        .filter_map(|m| m.base_color_texture.as_ref())
+        .flat_map(|m| [&m.base_color_texture, &m.emissive_texture])
+        .flatten()
         .any(|texture| assets.load_state(texture).is_loading());
-    if pending && *frames < SETTLE_FRAMES * 20 {
+    let compiling = pipelines.get();
+    if textures_loading || compiling > 0 {
+        *steady = 0;
+        frame_times.clear();
+    } else {
+        *steady += 1;
+        // Frames of the finished scene, without shader compilation: the figure benchmarks read.
+        if *steady > 1 {
+            frame_times.push(real.delta_secs() * 1000.0);
+        }
+    }
+    let settled = ready(*frames, *steady);
+    let timed = frame_times.len() as u32 >= request.frames;
+    if !(settled && timed) && *frames < GIVE_UP_FRAMES {
         return;
+    }
+    if settled {
+        info!("scene ready after {} frames at the view", *frames);
+    } else {
+        warn!(
+            "capturing after {} frames although the scene is not settled ({compiling} pipelines compiling, textures loading: {textures_loading})",
+            *frames
+        );
     }
     *captured = true;
     if !frame_times.is_empty() {
@@ -149,5 +229,22 @@ pub fn check_output(path: &Path) -> Result<(), String> {
             path.display(),
             folder.display()
         ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_capture_waits_for_frames_at_the_view_and_a_steady_scene() {
+        assert!(!ready(1, 1), "the first frame at the view");
+        assert!(!ready(MIN_FRAMES + 10, READY_FRAMES - 1), "just settled");
+        assert!(ready(MIN_FRAMES, READY_FRAMES));
+        assert_eq!(
+            PipelinesPending::default().get(),
+            u64::MAX,
+            "unknown until counted"
+        );
     }
 }
