@@ -132,6 +132,7 @@ fn capture_when_ready(
     real: Res<Time<Real>>,
     mut frames: Local<u32>,
     mut steady: Local<u32>,
+    mut first_complete: Local<Option<f64>>,
     mut frame_times: Local<Vec<f32>>,
     mut captured: Local<bool>,
 ) {
@@ -151,9 +152,15 @@ fn capture_when_ready(
     let compiling = pipelines.get();
     if textures_loading || compiling > 0 {
         *steady = 0;
+        *first_complete = None;
         frame_times.clear();
     } else {
         *steady += 1;
+        first_complete.get_or_insert_with(|| {
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0.0, |d| d.as_secs_f64())
+        });
         // Frames of the finished scene, without shader compilation: the figure benchmarks read.
         if *steady > 1 {
             frame_times.push(real.delta_secs() * 1000.0);
@@ -166,6 +173,12 @@ fn capture_when_ready(
     }
     if settled {
         info!("scene ready after {} frames at the view", *frames);
+        // For scripts, which know when they started the program: when the first complete frame
+        // of the view was drawn (Unix time, seconds).
+        println!(
+            "first-complete-frame-unix {:.3}",
+            first_complete.unwrap_or_default()
+        );
     } else {
         warn!(
             "capturing after {} frames although the scene is not settled ({compiling} pipelines compiling, textures loading: {textures_loading})",

@@ -12,6 +12,7 @@ pub mod loading;
 pub mod model;
 pub mod parse;
 pub mod sanity;
+pub mod scaled;
 pub mod source;
 pub mod validate;
 
