@@ -48,6 +48,10 @@ pub struct Cli {
     /// Run as an unattended kiosk: fullscreen, attract loop, idle reset, locked exit.
     #[arg(long)]
     pub kiosk: bool,
+    /// Rendering quality: auto picks by the graphics adapter (software → low, integrated GPU →
+    /// medium, discrete GPU → high). Default: kiosk.ron in a kiosk, else the remembered setting.
+    #[arg(long, value_enum)]
+    pub quality: Option<crate::quality::QualityChoice>,
     /// Kiosk settings (default: `kiosk.ron` in the content folder).
     #[arg(long, value_name = "FILE", requires = "kiosk")]
     pub config: Option<PathBuf>,
@@ -204,6 +208,7 @@ pub fn launch_options(cli: &Cli) -> Result<LaunchOptions, String> {
         source,
         lang: cli.lang.into(),
         start_at: pavilion.or_else(|| cli.exhibit.clone().map(View::Exhibit)),
+        quality: cli.quality,
         ..LaunchOptions::default()
     };
     if let Some(Command::Screenshot {

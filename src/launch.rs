@@ -25,6 +25,8 @@ pub struct LaunchOptions {
     pub startup_notes: Vec<String>,
     /// The folder curators edit, when the hall is served from a kiosk's last-good copy of it.
     pub edited_folder: Option<std::path::PathBuf>,
+    /// `--quality`, when given.
+    pub quality: Option<crate::quality::QualityChoice>,
 }
 
 impl LaunchOptions {
@@ -52,6 +54,7 @@ impl Default for LaunchOptions {
             start_at: None,
             startup_notes: Vec::new(),
             edited_folder: None,
+            quality: None,
         }
     }
 }

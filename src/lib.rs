@@ -7,7 +7,7 @@
 //!
 //! The modules form layers that only look down (a test in `tests/harness/architecture.rs`
 //! keeps it so): [`theme`] and [`content`] at the bottom, then [`i18n`], [`third_party`],
-//! [`screens`] and [`launch`]; then [`camera`], [`hall`], [`interaction`], [`wayfinding`] and
+//! [`screens`], [`launch`] and [`quality`]; then [`camera`], [`hall`], [`interaction`], [`wayfinding`] and
 //! [`kiosk`]; then [`ui`], [`screenshot`] and [`cli`] on top.
 
 pub mod camera;
@@ -18,6 +18,7 @@ pub mod i18n;
 pub mod interaction;
 pub mod kiosk;
 pub mod launch;
+pub mod quality;
 pub mod screens;
 pub mod screenshot;
 pub mod theme;
@@ -85,11 +86,13 @@ impl Plugin for AppPlugin {
             Update,
             (AppSystems::Input, AppSystems::Update, AppSystems::Camera).chain(),
         );
+        app.insert_resource(quality_request(&options, self.kiosk.as_ref()));
         app.insert_resource(options);
         // Clicking exhibits ray-casts their meshes.
         app.add_plugins(MeshPickingPlugin);
         app.add_plugins((
             third_party::plugin,
+            quality::plugin,
             content::plugin,
             screens::plugin,
             hall::plugin,
@@ -100,6 +103,37 @@ impl Plugin for AppPlugin {
             screenshot::plugin,
         ));
         app.add_plugins(kiosk::plugin);
+    }
+}
+
+/// The quality tier asked for: `--quality`, else a kiosk's `kiosk.ron`, else the desktop's
+/// remembered setting.
+fn quality_request(
+    options: &LaunchOptions,
+    kiosk: Option<&KioskConfig>,
+) -> quality::QualityRequest {
+    use quality::{DesktopSettings, QualityRequest, settings_path};
+    if let Some(choice) = options.quality {
+        return QualityRequest {
+            choice,
+            from: "--quality".into(),
+        };
+    }
+    if let Some(config) = kiosk {
+        return QualityRequest {
+            choice: config.quality,
+            from: "kiosk.ron".into(),
+        };
+    }
+    let (settings, problem) = settings_path()
+        .map(|path| DesktopSettings::load(&path))
+        .unwrap_or_default();
+    if let Some(problem) = problem {
+        warn!("{problem}");
+    }
+    QualityRequest {
+        choice: settings.quality,
+        from: quality::SETTINGS_FILE.into(),
     }
 }
 

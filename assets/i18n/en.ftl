@@ -71,6 +71,26 @@ wrong-pin = Wrong PIN
 key-ok = OK
 cancel = Cancel
 
+
+## Staff performance overlay (F3)
+performance = Performance
+perf-frames = { $fps } frames/s · median frame { $ms } ms
+perf-tier = Quality tier: { $tier } ({ $reason })
+perf-adapter = Graphics adapter
+perf-entities = Entities: { $count }
+perf-memory = Memory (RSS): { $mib } MiB
+perf-choose = Quality (remembered):
+quality-auto = auto
+quality-low = low
+quality-medium = medium
+quality-high = high
+
+reason-software = auto: a software renderer
+reason-integrated = auto: an integrated GPU
+reason-discrete = auto: a discrete GPU
+reason-other-gpu = auto: a GPU of unknown kind
+reason-asked = asked for in { $from }
+
 ## Command line
 validate-ok = content OK: { $zones } zones ({ $pavilions } pavilions), { $exhibits } exhibits, { $images } images, { $tours ->
         [one] { $tours } tour

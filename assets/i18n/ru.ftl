@@ -70,6 +70,26 @@ wrong-pin = Неверный ПИН-код
 key-ok = ОК
 cancel = Отмена
 
+
+## Staff performance overlay (F3)
+performance = Производительность
+perf-frames = { $fps } кадр./с · медиана кадра { $ms } мс
+perf-tier = Уровень качества: { $tier } ({ $reason })
+perf-adapter = Графический адаптер
+perf-entities = Сущности: { $count }
+perf-memory = Память (RSS): { $mib } МиБ
+perf-choose = Качество (запоминается):
+quality-auto = авто
+quality-low = низкое
+quality-medium = среднее
+quality-high = высокое
+
+reason-software = авто: программный рендеринг
+reason-integrated = авто: встроенная видеокарта
+reason-discrete = авто: дискретная видеокарта
+reason-other-gpu = авто: видеокарта неизвестного типа
+reason-asked = задано в { $from }
+
 ## Command line
 validate-ok = контент в порядке: зон — { $zones } (павильонов — { $pavilions }), экспонатов — { $exhibits }, изображений — { $images }, экскурсий — { $tours }
 problems-found = { $count ->

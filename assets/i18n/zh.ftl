@@ -69,6 +69,26 @@ wrong-pin = 密码错误
 key-ok = 确定
 cancel = 取消
 
+
+## Staff performance overlay (F3)
+performance = 性能
+perf-frames = 每秒 { $fps } 帧 · 帧时间中位数 { $ms } 毫秒
+perf-tier = 画质档位：{ $tier }（{ $reason }）
+perf-adapter = 图形适配器
+perf-entities = 实体：{ $count }
+perf-memory = 内存（RSS）：{ $mib } MiB
+perf-choose = 画质（会被记住）：
+quality-auto = 自动
+quality-low = 低
+quality-medium = 中
+quality-high = 高
+
+reason-software = 自动：软件渲染
+reason-integrated = 自动：集成显卡
+reason-discrete = 自动：独立显卡
+reason-other-gpu = 自动：未知类型的显卡
+reason-asked = 由 { $from } 指定
+
 ## Command line
 validate-ok = 内容无误：{ $zones } 个展区（{ $pavilions } 个国家馆），{ $exhibits } 件展品，{ $images } 张图片，{ $tours } 条导览路线
 problems-found = 发现 { $count } 个问题

@@ -6,7 +6,7 @@ pub mod controls;
 pub mod rig;
 pub mod viewpoints;
 
-use bevy::prelude::*;
+use bevy::{core_pipeline::tonemapping::Tonemapping, prelude::*};
 
 use crate::{
     AppSystems,
@@ -16,6 +16,7 @@ use crate::{
         loading::CurrentExhibition,
         model::{AreaRef, Viewpoint},
     },
+    quality::{Quality, QualityTier},
     screens::LoadingStep,
 };
 use collision::Obstacles;
@@ -41,7 +42,10 @@ pub fn plugin(app: &mut App) {
                 .in_set(AppSystems::Camera)
                 .run_if(resource_exists::<CameraRig>),
         )
-        .add_systems(Update, software_renderer_without_msaa)
+        .add_systems(
+            Update,
+            apply_quality.run_if(resource_exists_and_changed::<QualityTier>),
+        )
         .add_plugins(controls::plugin);
 }
 
@@ -92,23 +96,20 @@ fn spawn_camera(mut commands: Commands) {
     ));
 }
 
-/// On a software renderer (llvmpipe) 4× MSAA nearly doubles the frame time (docs/benchmarks.md),
-/// so it is turned off there; real GPUs keep it.
-fn software_renderer_without_msaa(
-    adapter: Option<Res<bevy::render::renderer::RenderAdapterInfo>>,
-    mut camera: Single<&mut Msaa, With<MainCamera>>,
-    mut decided: Local<bool>,
+/// The tier's camera: low draws without multisampling (on llvmpipe 4× MSAA nearly doubles the
+/// frame, docs/benchmarks.md) and without the tonemapping pass; medium and high keep both.
+fn apply_quality(
+    tier: Res<QualityTier>,
+    mut camera: Single<(&mut Msaa, &mut Tonemapping), With<MainCamera>>,
 ) {
-    let Some(adapter) = adapter else { return };
-    if *decided {
-        return;
-    }
-    *decided = true;
-    // wgpu's `DeviceType::Cpu` (the enum itself is not re-exported by Bevy).
-    if format!("{:?}", adapter.device_type) == "Cpu" {
-        info!("software renderer ({}): MSAA off", adapter.name);
-        **camera = Msaa::Off;
-    }
+    let (msaa, tonemapping) = &mut *camera;
+    let low = tier.quality == Quality::Low;
+    **msaa = if low { Msaa::Off } else { Msaa::Sample4 };
+    **tonemapping = if low {
+        Tonemapping::None
+    } else {
+        Tonemapping::default()
+    };
 }
 
 fn place_camera(mut commands: Commands, exhibition: Res<CurrentExhibition>) {

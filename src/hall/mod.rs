@@ -22,6 +22,7 @@ use crate::{
         model::{AreaRef, Lang},
     },
     i18n::{CurrentLang, companion},
+    quality::{Quality, QualityTier},
     screens::{LoadingStep, Screen},
     theme::{INK_RGB, RED_RGB},
 };
@@ -45,6 +46,10 @@ pub fn plugin(app: &mut App) {
         .add_systems(
             Update,
             exhibits::advance_slideshows.run_if(in_state(Screen::Hall)),
+        )
+        .add_systems(
+            Update,
+            light_for_tier.run_if(resource_exists::<QualityTier>),
         )
         .add_systems(
             Update,
@@ -349,6 +354,16 @@ pub fn sign_layout(
                 ],
                 left_aligned: false,
             }
+        }
+    }
+}
+
+/// The hall light casts shadows from the medium tier up (a new light after a rebuild too).
+fn light_for_tier(tier: Res<QualityTier>, mut lights: Query<&mut DirectionalLight>) {
+    let wanted = tier.quality >= Quality::Medium;
+    for mut light in &mut lights {
+        if (tier.is_changed() || light.is_added()) && light.shadow_maps_enabled != wanted {
+            light.shadow_maps_enabled = wanted;
         }
     }
 }

@@ -90,6 +90,29 @@ words! {
     WrongPin = "wrong-pin",
     KeyOk = "key-ok",
     Cancel = "cancel",
+    /// The staff performance overlay (F3): its title and rows.
+    Performance = "performance",
+    /// `$fps`, `$ms`: frames per second and the median frame time.
+    PerfFrames = "perf-frames",
+    /// `$tier`, `$reason`.
+    PerfTier = "perf-tier",
+    PerfAdapter = "perf-adapter",
+    /// `$count`.
+    PerfEntities = "perf-entities",
+    /// `$mib`.
+    PerfMemory = "perf-memory",
+    /// The desktop's tier choice: heading, then its four options.
+    PerfChoose = "perf-choose",
+    QualityAuto = "quality-auto",
+    QualityLow = "quality-low",
+    QualityMedium = "quality-medium",
+    QualityHigh = "quality-high",
+    /// Why the tier: `auto` on each kind of adapter, or `$from` where it was asked for.
+    ReasonSoftware = "reason-software",
+    ReasonIntegrated = "reason-integrated",
+    ReasonDiscrete = "reason-discrete",
+    ReasonOtherGpu = "reason-other-gpu",
+    ReasonAsked = "reason-asked",
     /// `$zones`, `$pavilions`, `$exhibits`, `$images`, `$tours`.
     ValidateOk = "validate-ok",
     /// `$count`.

@@ -40,6 +40,8 @@ pub struct KioskConfig {
     /// Where the visit log (JSON lines) is appended; relative to the state folder
     /// ([`state_folder`]) unless absolute.
     pub visit_log: String,
+    /// The quality tier (`auto` by the render adapter); `--quality` overrides it.
+    pub quality: crate::quality::QualityChoice,
 }
 
 impl Default for KioskConfig {
@@ -59,6 +61,7 @@ impl Default for KioskConfig {
             languages: Vec::new(),
             attract_tour: "grand-tour".into(),
             visit_log: "expo-hall-visits.jsonl".into(),
+            quality: crate::quality::QualityChoice::Auto,
         }
     }
 }

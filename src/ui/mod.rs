@@ -9,6 +9,7 @@ mod labels;
 mod loading;
 mod notices;
 mod panels;
+mod performance;
 mod toolbar;
 mod wayfinding;
 pub mod widgets;
@@ -31,6 +32,7 @@ pub(super) fn plugin(app: &mut App) {
             help::plugin,
             notices::plugin,
             panels::plugin,
+            performance::plugin,
             wayfinding::plugin,
         ));
     if app.world().contains_resource::<crate::kiosk::Kiosk>() {
