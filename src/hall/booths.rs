@@ -188,12 +188,7 @@ fn build_booth(b: &mut Builder, footprint: &Footprint) {
     ));
     // The flag, framed, high on the back wall.
     if let Some(flag) = flag {
-        let texture: Handle<Image> = b.assets.load(flag);
-        let material = b.materials.add(StandardMaterial {
-            base_color_texture: Some(texture),
-            perceptual_roughness: 0.7,
-            ..default()
-        });
+        let material = b.palette.picture(b.materials, b.assets, &flag);
         let flag_w = 1.6;
         let x = if style == BoothStyle::Tower {
             -w / 2.0 + 0.7

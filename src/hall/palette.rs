@@ -21,6 +21,8 @@ pub struct Palette {
     /// Flat ring of outer radius 1 on the floor (hover ring).
     pub disc: Handle<Mesh>,
     materials: HashMap<(u32, u8), Handle<StandardMaterial>>,
+    /// One material per picture file (flags), however many booths show it.
+    pictures: HashMap<String, Handle<StandardMaterial>>,
 }
 
 /// How a plain-colour surface reflects light.
@@ -43,7 +45,27 @@ impl Palette {
             quad: meshes.add(Rectangle::new(1.0, 1.0)),
             disc: meshes.add(Annulus::new(0.86, 1.0).mesh().resolution(48)),
             materials: HashMap::new(),
+            pictures: HashMap::new(),
         }
+    }
+
+    /// The shared material showing the picture at content path `path` (a flag on a back wall).
+    pub fn picture(
+        &mut self,
+        materials: &mut Assets<StandardMaterial>,
+        assets: &AssetServer,
+        path: &str,
+    ) -> Handle<StandardMaterial> {
+        self.pictures
+            .entry(path.to_owned())
+            .or_insert_with(|| {
+                materials.add(StandardMaterial {
+                    base_color_texture: Some(assets.load(path.to_owned())),
+                    perceptual_roughness: 0.7,
+                    ..default()
+                })
+            })
+            .clone()
     }
 
     /// The shared material for a colour and finish; `alpha` below 1 makes it see-through.

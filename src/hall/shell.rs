@@ -27,7 +27,8 @@ pub fn build(b: &mut Builder) {
         TextureDimension::D2,
         pixels,
         TextureFormat::Rgba8UnormSrgb,
-        RenderAssetUsages::default(),
+        // Drawn once per build; the GPU copy is the only one needed.
+        RenderAssetUsages::RENDER_WORLD,
     ));
     let floor_material = b.materials.add(StandardMaterial {
         base_color_texture: Some(floor_image),

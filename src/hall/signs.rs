@@ -139,7 +139,8 @@ pub fn rasterize(font: &FontStack, layout: &SignLayout) -> Vec<u8> {
     pixels
 }
 
-/// The sign as a Bevy image (sRGB, kept on the CPU too so it can be redrawn).
+/// The sign as a Bevy image (sRGB). Its pixels live on the GPU only: a redraw (another language,
+/// edited content) replaces the whole image.
 pub fn sign_image(font: &FontStack, layout: &SignLayout) -> Image {
     Image::new(
         Extent3d {
@@ -150,7 +151,7 @@ pub fn sign_image(font: &FontStack, layout: &SignLayout) -> Image {
         TextureDimension::D2,
         rasterize(font, layout),
         TextureFormat::Rgba8UnormSrgb,
-        RenderAssetUsages::default(),
+        RenderAssetUsages::RENDER_WORLD,
     )
 }
 
@@ -165,7 +166,7 @@ pub fn sign_image_blank(layout: &SignLayout) -> Image {
         TextureDimension::D2,
         &layout.background,
         TextureFormat::Rgba8UnormSrgb,
-        RenderAssetUsages::default(),
+        RenderAssetUsages::RENDER_WORLD,
     )
 }
 
