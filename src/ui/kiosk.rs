@@ -186,6 +186,7 @@ fn pin_pad(
     lang: Res<CurrentLang>,
     mut staff: ResMut<StaffExit>,
     mut confirmed: MessageWriter<StaffExitConfirmed>,
+    mut performance: ResMut<super::performance::PerformanceOverlay>,
 ) -> Result {
     if !staff.pin_pad_open {
         return Ok(());
@@ -203,6 +204,7 @@ fn pin_pad(
     } else {
         " ".to_owned()
     };
+    let performance_word = words.get(Word::Performance);
     let actions = egui::Window::new(title)
         .collapsible(false)
         .resizable(false)
@@ -210,7 +212,15 @@ fn pin_pad(
         .show(ctx, |ui| {
             ui.label(words.with(Word::PinEntered, &[("dots", Arg::from(dots))]));
             ui.label(egui::RichText::new(message).color(theme::RED));
-            widgets::pin_keypad(ui, &ok, &cancel)
+            let keys = widgets::pin_keypad(ui, &ok, &cancel);
+            // Staff can look at the frame rate without leaving the kiosk.
+            if ui
+                .selectable_label(performance.shown, &performance_word)
+                .clicked()
+            {
+                performance.shown = !performance.shown;
+            }
+            keys
         })
         .and_then(|response| response.inner)
         .unwrap_or_default();

@@ -1,4 +1,4 @@
-//! The staff performance overlay (F3): frames per second and a graph of the last frame times,
+//! The staff performance overlay (F3, or the button on a kiosk's staff PIN pad): frames per second and a graph of the last frame times,
 //! the quality tier and why it was chosen, the graphics adapter, the entity count and the
 //! program's memory. On the desktop it also chooses the tier, which is remembered.
 
@@ -35,9 +35,10 @@ pub(super) fn plugin(app: &mut App) {
 /// Frame times kept for the graph.
 const GRAPH_FRAMES: usize = 120;
 
+/// Whether the overlay shows (F3, or the kiosk's staff pad), and what it measured.
 #[derive(Resource, Debug, Default)]
-struct PerformanceOverlay {
-    shown: bool,
+pub(super) struct PerformanceOverlay {
+    pub(super) shown: bool,
     /// The last frame times, in milliseconds, oldest first.
     frame_ms: VecDeque<f32>,
     /// Resident memory, refreshed about twice a second while shown.
@@ -113,6 +114,7 @@ fn overlay(
     tier: Option<Res<QualityTier>>,
     mut request: ResMut<QualityRequest>,
     kiosk: Option<Res<Kiosk>>,
+    chrome: Res<super::ChromeLayout>,
     entities: Query<(), Without<IsResource>>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
@@ -121,7 +123,9 @@ fn overlay(
     sorted.sort_by(f32::total_cmp);
     let median = sorted.get(sorted.len() / 2).copied().unwrap_or_default();
     let mut chosen = None;
-    widgets::fixed_window("performance", egui::Align2::LEFT_BOTTOM, [8.0, -48.0]).show(ctx, |ui| {
+    // Top left under the toolbar: clear of the help line and a kiosk's touch arrows below.
+    let top = chrome.toolbar_bottom + crate::theme::space::EDGE;
+    widgets::fixed_window("performance", egui::Align2::LEFT_TOP, [8.0, top]).show(ctx, |ui| {
         ui.set_width(300.0);
         widgets::section(ui, &words.get(Word::Performance));
         let fps = if median > 0.0 { 1000.0 / median } else { 0.0 };
