@@ -152,10 +152,6 @@ impl LiveContent {
             last_reload: None,
         }
     }
-
-    pub fn folders(&self) -> &LiveFolders {
-        &self.folders
-    }
 }
 
 /// The content read again: the exhibition to show, and what is wrong with the files as they are.
