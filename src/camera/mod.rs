@@ -23,7 +23,9 @@ use collision::Obstacles;
 use rig::{CameraMode, CameraRig};
 
 pub fn plugin(app: &mut App) {
+    // (Registering a message twice is harmless; headless tests add this layer without content's.)
     app.add_message::<FlyTo>()
+        .add_message::<ContentReloaded>()
         .add_systems(
             PreStartup,
             spawn_camera.before(bevy_egui::EguiStartupSet::InitContexts),

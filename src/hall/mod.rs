@@ -29,6 +29,7 @@ use crate::{
 
 pub fn plugin(app: &mut App) {
     app.init_resource::<SignImages>()
+        .add_message::<ContentReloaded>()
         .insert_resource(ClearColor(Color::srgb(0.80, 0.82, 0.85)))
         .insert_resource(GlobalAmbientLight {
             color: Color::WHITE,

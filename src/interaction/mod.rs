@@ -26,6 +26,7 @@ use crate::{
 
 pub fn plugin(app: &mut App) {
     app.init_resource::<Selection>()
+        .add_message::<ContentReloaded>()
         .add_observer(on_over)
         .add_observer(on_out)
         .add_observer(on_move)

@@ -32,6 +32,7 @@ use crate::{
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<SessionLog>()
+        .add_message::<ContentReloaded>()
         .add_systems(
             OnEnter(KioskPhase::Session),
             start_session.before(super::fresh_visitor_state),

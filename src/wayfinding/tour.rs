@@ -18,6 +18,7 @@ use crate::{
 
 pub fn plugin(app: &mut App) {
     app.add_message::<TourCommand>()
+        .add_message::<ContentReloaded>()
         .add_systems(
             Update,
             (run_tour_commands, advance_tour)
