@@ -184,17 +184,7 @@ fn an_edit_shows_live_a_broken_one_keeps_the_last_good_version_and_a_fix_clears_
         for _ in 0..3 {
             app.update();
         }
-        let world = app.world_mut();
-        let entities = world
-            .query_filtered::<(), Without<bevy::ecs::resource::IsResource>>()
-            .iter(world)
-            .count();
-        (
-            entities,
-            world.resource::<Assets<Image>>().len(),
-            world.resource::<Assets<StandardMaterial>>().len(),
-            world.resource::<Assets<Mesh>>().len(),
-        )
+        crate::support::scene_counts(app)
     };
     let sign_images = |app: &mut App| {
         let world = app.world_mut();

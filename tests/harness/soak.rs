@@ -11,7 +11,6 @@
 use std::time::Duration;
 
 use bevy::{
-    ecs::resource::IsResource,
     input::{
         keyboard::KeyboardInput,
         mouse::{MouseButtonInput, MouseMotion, MouseWheel},
@@ -41,7 +40,7 @@ use expo_hall::{
     },
 };
 
-use crate::support::{click, content_app, load_exhibition, pointer};
+use crate::support::{click, content_app, load_exhibition, pointer, scene_counts};
 
 /// Seconds of app time per update while someone is at the kiosk: coarse enough for a day, fine
 /// enough for its clocks.
@@ -106,30 +105,6 @@ fn kiosk_app(log: &std::path::Path) -> App {
         schedule.set_executor(bevy::ecs::schedule::SingleThreadedExecutor::new());
     }
     app
-}
-
-/// Entities and the assets a leak would show in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Counts {
-    entities: usize,
-    images: usize,
-    materials: usize,
-    meshes: usize,
-}
-
-fn counts(app: &mut App) -> Counts {
-    let world = app.world_mut();
-    // Resources are entities too; a resource that comes and goes (a tour) is not a leak.
-    let entities = world
-        .query_filtered::<(), Without<IsResource>>()
-        .iter(world)
-        .count();
-    Counts {
-        entities,
-        images: world.resource::<Assets<Image>>().len(),
-        materials: world.resource::<Assets<StandardMaterial>>().len(),
-        meshes: world.resource::<Assets<Mesh>>().len(),
-    }
 }
 
 /// A small deterministic generator, so the day is the same on every run.
@@ -318,7 +293,7 @@ fn a_twelve_hour_day_on_the_floor_leaks_nothing_and_logs_every_session_once() {
         app: kiosk_app(&log),
         clock: 0.0,
     };
-    let mut start = counts(&mut day.app);
+    let mut start = scene_counts(&mut day.app);
     let mut restarted = false;
     while day.clock < hours * 3600.0 {
         // Between visitors: the attract loop plays once the hall has been empty a while.
@@ -330,7 +305,7 @@ fn a_twelve_hour_day_on_the_floor_leaks_nothing_and_logs_every_session_once() {
                 app: kiosk_app(&log),
                 clock: day.clock,
             };
-            start = counts(&mut day.app);
+            start = scene_counts(&mut day.app);
             restarted = true;
             continue;
         }
@@ -351,7 +326,7 @@ fn a_twelve_hour_day_on_the_floor_leaks_nothing_and_logs_every_session_once() {
         }
         resets += 1;
         assert_eq!(
-            counts(&mut day.app),
+            scene_counts(&mut day.app),
             start,
             "after reset {resets} ({:.1} h into the day) the hall holds what it started with",
             day.clock / 3600.0

@@ -132,6 +132,31 @@ pub fn load_exhibition(app: &mut App) -> (Exhibition, Vec<String>) {
     panic!("content did not finish loading");
 }
 
+/// Entities and the assets a leak would show in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SceneCounts {
+    pub entities: usize,
+    pub images: usize,
+    pub materials: usize,
+    pub meshes: usize,
+}
+
+/// What the app's world holds now. Resources are entities too; a resource that comes and goes (a
+/// tour) is not a leak, so they are not counted.
+pub fn scene_counts(app: &mut App) -> SceneCounts {
+    let world = app.world_mut();
+    let entities = world
+        .query_filtered::<(), Without<bevy::ecs::resource::IsResource>>()
+        .iter(world)
+        .count();
+    SceneCounts {
+        entities,
+        images: world.resource::<Assets<Image>>().len(),
+        materials: world.resource::<Assets<StandardMaterial>>().len(),
+        meshes: world.resource::<Assets<Mesh>>().len(),
+    }
+}
+
 /// A headless app with the shipped hall built (meshes, materials, signs), in the hall screen.
 pub fn built_hall() -> (App, Exhibition) {
     let mut app = content_app(ContentSource::Embedded);
