@@ -40,7 +40,12 @@ pub(super) fn plugin(app: &mut App) {
             Update,
             capture_when_ready.run_if(in_state(Screen::Hall).and_then(wants_screenshot)),
         );
-    if let Some(render_app) = app.get_sub_app_mut(RenderApp) {
+    // Counting pipelines is screenshot work: the hall itself does not pay for it every frame.
+    let screenshot_run = app
+        .world()
+        .get_resource::<LaunchOptions>()
+        .is_some_and(|launch| launch.screenshot.is_some());
+    if let Some(render_app) = app.get_sub_app_mut(RenderApp).filter(|_| screenshot_run) {
         render_app.insert_resource(pipelines).add_systems(
             Render,
             count_pending_pipelines.in_set(RenderSystems::Cleanup),

@@ -224,6 +224,11 @@ pub fn reread(folder: &Path, hall_path: &str, good: &mut HashMap<String, String>
     }
 }
 
+/// The content problems staff see: those that last the whole run, then live editing's notices.
+fn lasting_and(request: &ContentRequest, notices: &[String]) -> Vec<String> {
+    request.notes.iter().chain(notices).cloned().collect()
+}
+
 /// Looks at the content folder and, once a change has settled, reloads (desktop and kiosk).
 pub fn watch_content(
     time: Res<Time>,
@@ -248,12 +253,7 @@ pub fn watch_content(
             live.folder_missing = true;
             warn!("{notice}");
             live.notices = vec![notice];
-            problems.0 = request
-                .notes
-                .iter()
-                .cloned()
-                .chain(live.notices.clone())
-                .collect();
+            problems.0 = lasting_and(&request, &live.notices);
         }
         return;
     };
@@ -310,12 +310,7 @@ pub fn watch_content(
         let previous = std::mem::replace(&mut exhibition.0, fresh);
         reloaded.write(ContentReloaded { previous });
     }
-    problems.0 = request
-        .notes
-        .iter()
-        .cloned()
-        .chain(notices.clone())
-        .collect();
+    problems.0 = lasting_and(&request, &notices);
     live.notices = notices;
     live.reloads += 1;
     live.last_reload = Some(time.elapsed_secs_f64());

@@ -131,22 +131,24 @@ struct Day {
 }
 
 impl Day {
-    fn pass(&mut self, seconds: f32) {
-        for _ in 0..(seconds / STEP).round() as usize {
+    /// `seconds` of app time in updates of `step` seconds.
+    fn run(&mut self, seconds: f32, step: f32) {
+        let strategy = |s: f32| TimeUpdateStrategy::ManualDuration(Duration::from_secs_f32(s));
+        self.app.insert_resource(strategy(step));
+        for _ in 0..(seconds / step).round() as usize {
             self.app.update();
         }
+        self.app.insert_resource(strategy(STEP));
         self.clock += seconds;
+    }
+
+    fn pass(&mut self, seconds: f32) {
+        self.run(seconds, STEP);
     }
 
     /// Nobody touches the kiosk for `seconds`.
     fn idle(&mut self, seconds: f32) {
-        let step = |s: f32| TimeUpdateStrategy::ManualDuration(Duration::from_secs_f32(s));
-        self.app.insert_resource(step(IDLE_STEP));
-        for _ in 0..(seconds / IDLE_STEP).round() as usize {
-            self.app.update();
-        }
-        self.app.insert_resource(step(STEP));
-        self.clock += seconds;
+        self.run(seconds, IDLE_STEP);
     }
 
     fn touch(&mut self) {
