@@ -50,6 +50,16 @@ impl Quality {
             Quality::High => "high",
         }
     }
+
+    /// The share of the window's pixels the 3D scene is drawn at (per axis); the interface is
+    /// always drawn at full resolution. Software rendering is bound by the pixels it shades,
+    /// so the low tier draws a quarter of them and scales the picture up.
+    pub fn render_scale(self) -> f32 {
+        match self {
+            Quality::Low => 0.5,
+            Quality::Medium | Quality::High => 1.0,
+        }
+    }
 }
 
 /// The kind of render adapter, as far as the tier cares.

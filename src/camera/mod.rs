@@ -3,6 +3,7 @@
 
 pub mod collision;
 pub mod controls;
+pub mod render_scale;
 pub mod rig;
 pub mod viewpoints;
 
@@ -28,7 +29,7 @@ pub fn plugin(app: &mut App) {
         .add_message::<ContentReloaded>()
         .add_systems(
             PreStartup,
-            spawn_camera.before(bevy_egui::EguiStartupSet::InitContexts),
+            spawn_cameras.before(bevy_egui::EguiStartupSet::InitContexts),
         )
         .add_systems(OnEnter(LoadingStep::Warmup), place_camera)
         .add_systems(
@@ -48,12 +49,17 @@ pub fn plugin(app: &mut App) {
             Update,
             apply_quality.run_if(resource_exists_and_changed::<QualityTier>),
         )
-        .add_plugins(controls::plugin);
+        .add_plugins((controls::plugin, render_scale::plugin));
 }
 
 /// The one 3D camera.
 #[derive(Component, Debug)]
 pub struct MainCamera;
+
+/// The camera egui draws with, above the scene's: it clears to transparent and adds nothing
+/// but the interface (and, when the scene is scaled, the scene's image under it).
+#[derive(Component, Debug)]
+pub struct InterfaceCamera;
 
 /// A request to move the camera somewhere, animated.
 #[derive(Message, Debug, Clone, PartialEq)]
@@ -74,7 +80,26 @@ pub enum FlyTo {
     ToggleMode,
 }
 
-fn spawn_camera(mut commands: Commands) {
+fn spawn_cameras(
+    mut commands: Commands,
+    egui_settings: Option<ResMut<bevy_egui::EguiGlobalSettings>>,
+) {
+    if let Some(mut settings) = egui_settings {
+        settings.auto_create_primary_context = false;
+    }
+    commands.spawn((
+        Name::new("Interface camera"),
+        InterfaceCamera,
+        Camera2d,
+        Camera {
+            order: 1,
+            clear_color: ClearColorConfig::Custom(Color::NONE),
+            ..default()
+        },
+        Msaa::Off,
+        Tonemapping::None,
+        bevy_egui::PrimaryEguiContext,
+    ));
     commands.spawn((
         Name::new("Camera"),
         MainCamera,

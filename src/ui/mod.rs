@@ -1,6 +1,6 @@
 //! The egui interface, the top layer: the loading screen, the toolbar, the detail panels, the
 //! wayfinding views (minimap, floor plan, directory, tour bar) and the kiosk's screens, all built
-//! from [`widgets`] with words from the catalogs. The logic they show lives below them
+//! from [`widgets`] with words from the catalogs, over the 3D scene's image when the tier scales it. The logic they show lives below them
 //! (`interaction`, `wayfinding`, `kiosk`); nothing there draws egui.
 
 mod help;
@@ -10,6 +10,7 @@ mod loading;
 mod notices;
 mod panels;
 mod performance;
+mod scene;
 mod toolbar;
 mod wayfinding;
 pub mod widgets;
@@ -26,6 +27,7 @@ pub(super) fn plugin(app: &mut App) {
     app.init_resource::<ChromeLayout>()
         .add_systems(Update, window_title)
         .add_plugins((
+            scene::plugin,
             loading::plugin,
             toolbar::plugin,
             labels::plugin,

@@ -294,3 +294,120 @@ fn a_one_finger_drag_looks_around_and_a_pinch_zooms_the_overview() {
         "spreading two fingers zooms in"
     );
 }
+
+/// The low tier draws the scene into a half-size image; a pointer anywhere in the window must
+/// still get the ray through the same point of the hall as at full scale, or clicks would land
+/// on the wrong exhibit (or, right and below the image's size, on nothing).
+#[test]
+fn picking_rays_are_the_same_when_the_scene_is_drawn_at_half_scale() {
+    use bevy::{
+        camera::{NormalizedRenderTarget, RenderTarget},
+        picking::{
+            PickingPlugin,
+            backend::ray::{RayId, RayMap},
+            pointer::{Location, PointerId, PointerLocation},
+        },
+        render::camera::camera_system,
+        window::{PrimaryWindow, WindowResolution},
+    };
+    use expo_hall::{
+        camera::render_scale::SceneImage,
+        quality::{Quality, QualityTier, TierReason},
+    };
+
+    let mut app = App::new();
+    app.init_resource::<ButtonInput<KeyCode>>()
+        .init_resource::<ButtonInput<MouseButton>>()
+        .init_resource::<AccumulatedMouseMotion>()
+        .init_resource::<AccumulatedMouseScroll>()
+        .init_resource::<Touches>()
+        .add_plugins((
+            bevy::asset::AssetPlugin::default(),
+            bevy::window::WindowPlugin {
+                primary_window: Some(Window {
+                    resolution: WindowResolution::new(800, 600),
+                    ..default()
+                }),
+                ..default()
+            },
+            PickingPlugin,
+        ))
+        .init_asset::<Image>()
+        .init_resource::<bevy::render::texture::ManualTextureViews>()
+        .add_systems(
+            PostUpdate,
+            camera_system.in_set(bevy::camera::CameraUpdateSystems),
+        );
+    let mut app = placed(app);
+    let window = app
+        .world_mut()
+        .query_filtered::<Entity, With<PrimaryWindow>>()
+        .single(app.world())
+        .unwrap();
+    let pointer = PointerId::Custom(bevy::asset::uuid::Uuid::from_u128(7));
+    // Near the bottom-right corner: outside a half-size image's own pixel range.
+    let at = Vec2::new(700.0, 520.0);
+    app.world_mut().spawn((
+        pointer,
+        PointerLocation::new(Location {
+            target: NormalizedRenderTarget::Window(
+                bevy::window::WindowRef::Entity(window)
+                    .normalize(None)
+                    .unwrap(),
+            ),
+            position: at,
+        }),
+    ));
+    let set_tier = |app: &mut App, quality: Quality| {
+        app.world_mut().insert_resource(QualityTier {
+            quality,
+            reason: TierReason::Asked("test".into()),
+            adapter: "none".into(),
+        });
+        // One frame applies the tier to the camera, the next casts rays with it.
+        app.update();
+        app.update();
+    };
+    let ray = |app: &mut App| {
+        let camera = app
+            .world_mut()
+            .query_filtered::<Entity, With<MainCamera>>()
+            .single(app.world())
+            .unwrap();
+        app.world()
+            .resource::<RayMap>()
+            .map
+            .get(&RayId::new(camera, pointer))
+            .copied()
+    };
+
+    set_tier(&mut app, Quality::Medium);
+    assert!(app.world().get_resource::<SceneImage>().is_none());
+    let full = ray(&mut app).expect("a ray at full scale");
+
+    set_tier(&mut app, Quality::Low);
+    let scene = app
+        .world()
+        .get_resource::<SceneImage>()
+        .expect("the low tier draws into an image")
+        .clone();
+    assert_eq!(scene.size, UVec2::new(400, 300));
+    let camera_target = app
+        .world_mut()
+        .query_filtered::<&RenderTarget, With<MainCamera>>()
+        .single(app.world())
+        .unwrap()
+        .clone();
+    assert!(matches!(camera_target, RenderTarget::Image(_)));
+    let half = ray(&mut app).expect("a ray through the scene image");
+    assert!(
+        half.origin.distance(full.origin) < 1e-3 && half.direction.dot(*full.direction) > 0.99999,
+        "{half:?} vs {full:?}"
+    );
+
+    // Back to full scale: the camera draws to the window again and the image is let go.
+    set_tier(&mut app, Quality::Medium);
+    assert!(app.world().get_resource::<SceneImage>().is_none());
+    let again = ray(&mut app).expect("a ray at full scale again");
+    assert!(again.direction.dot(*full.direction) > 0.99999);
+}
