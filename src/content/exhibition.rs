@@ -358,7 +358,14 @@ pub fn zone_colours(zone: &Zone) -> Vec<&Colour> {
     }
     for exhibit in &zone.exhibits {
         match &exhibit.display {
-            Display::Plinth { colour } | Display::Showcase { colour } => colours.push(colour),
+            Display::Plinth { colour, models } | Display::Showcase { colour, models } => {
+                colours.push(colour);
+                colours.extend(
+                    models
+                        .iter()
+                        .filter_map(|m| m.finish.as_ref().map(|f| f.colour())),
+                );
+            }
             Display::HangingTextile { colours: bands, .. } => colours.extend(bands),
             Display::Model { parts } => colours.extend(parts.iter().map(|p| &p.colour)),
             Display::WallPanel | Display::Screen { .. } | Display::Statistic => {}

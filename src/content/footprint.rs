@@ -136,7 +136,18 @@ pub fn textile_top(height: f32) -> f32 {
     (height + size::TEXTILE_CLEARANCE).max(size::TEXTILE_MIN_TOP)
 }
 
-/// The extent of a display as the mesh builder draws it.
+/// The height of the surface a display's model files stand on (the plinth's top, the case's
+/// floor); `None` for displays that show no model files.
+pub fn model_surface(display: &Display) -> Option<f32> {
+    match display {
+        Display::Plinth { .. } => Some(size::PLINTH_HEIGHT),
+        Display::Showcase { .. } => Some(size::SHOWCASE_BASE),
+        _ => None,
+    }
+}
+
+/// The extent of a display as the mesh builder draws it; model files on a plinth or in a case
+/// stay inside it (the validator checks them against it).
 pub fn display_extent(display: &Display) -> DisplayExtent {
     use size::*;
     match display {

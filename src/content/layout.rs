@@ -357,6 +357,7 @@ mod tests {
                 z: 15.0,
                 bearing: 0.0,
             },
+            furnishing: Default::default(),
         }
     }
 

@@ -16,7 +16,30 @@ use super::{
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<ContentProblems>()
-        .init_resource::<ContentRequest>();
+        .init_resource::<ContentRequest>()
+        .add_systems(
+            Update,
+            report_broken_models.run_if(on_message::<bevy::asset::UntypedAssetLoadFailedEvent>),
+        );
+}
+
+/// A model file Bevy could not load (`validate` names it with its line; the hall shows the rest
+/// of the exhibit without it): told to staff once, like any other content problem.
+fn report_broken_models(
+    mut failed: MessageReader<bevy::asset::UntypedAssetLoadFailedEvent>,
+    mut problems: ResMut<ContentProblems>,
+) {
+    for failure in failed.read() {
+        let path = failure.path.path().to_string_lossy();
+        if !path.ends_with(".glb") {
+            continue;
+        }
+        let message = format!("model `{path}` could not be loaded: {}", failure.error);
+        if !problems.0.contains(&message) {
+            warn!("{message}");
+            problems.0.push(message);
+        }
+    }
 }
 
 /// Which hall to load, and problems found before the window opened, passed on to staff with the

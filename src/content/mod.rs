@@ -5,6 +5,7 @@ pub mod assets;
 pub mod diagnostics;
 pub mod exhibition;
 pub mod footprint;
+pub mod gltf;
 pub mod last_good;
 pub mod layout;
 pub mod live;

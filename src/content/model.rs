@@ -365,6 +365,30 @@ pub struct Shell {
     /// Where a new visitor starts: a point on the floor and the compass bearing they face (degrees,
     /// 0 = north, 90 = east).
     pub start: Viewpoint,
+    /// Models that furnish the hall.
+    #[serde(default)]
+    pub furnishing: Furnishing,
+}
+
+/// The hall's furniture and people, as model files (`.glb`, base at y = 0, metres).
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct Furnishing {
+    /// A potted plant at each front corner of every booth.
+    #[serde(default)]
+    pub booth_plant: Option<String>,
+    /// Visitors standing in the aisles, for scale.
+    #[serde(default)]
+    pub people: Vec<Figure>,
+}
+
+/// A model standing on the hall floor: `x`, `z` in hall metres, facing `bearing` (as [`Viewpoint`]).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Figure {
+    pub file: String,
+    pub x: f32,
+    pub z: f32,
+    #[serde(default)]
+    pub bearing: f32,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -623,10 +647,18 @@ pub struct Placement {
 /// How an exhibit is presented in 3D.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub enum Display {
-    /// An object on a plinth; `colour` tints the object.
-    Plinth { colour: Colour },
-    /// A glass case with small objects inside.
-    Showcase { colour: Colour },
+    /// Objects on a plinth: `models` when given, else a small sculpture tinted `colour`.
+    Plinth {
+        colour: Colour,
+        #[serde(default)]
+        models: Vec<PlacedModel>,
+    },
+    /// A glass case: `models` inside when given, else small boxes tinted `colour`.
+    Showcase {
+        colour: Colour,
+        #[serde(default)]
+        models: Vec<PlacedModel>,
+    },
     /// A printed panel standing against a wall, with the exhibit's title.
     WallPanel,
     /// Video screens showing `media` as a slideshow; `count` screens side by side.
@@ -648,6 +680,57 @@ pub enum Display {
 
 fn one() -> u32 {
     1
+}
+
+fn unit_scale() -> f32 {
+    1.0
+}
+
+/// A 3D model file shown as (part of) an exhibit: `file` is a binary glTF (`.glb`) in the
+/// content folder, with its base at y = 0 and its size in metres (see `assets/models/README.md`).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct PlacedModel {
+    pub file: String,
+    /// Where the model's base centre stands, in metres from the centre of the surface it is
+    /// on (the plinth's top, the case's floor); x to the right, z towards the visitor.
+    #[serde(default)]
+    pub at: (f32, f32, f32),
+    /// Uniform scale of the model's own size.
+    #[serde(default = "unit_scale")]
+    pub scale: f32,
+    /// Turn in degrees about the vertical.
+    #[serde(default)]
+    pub turn: f32,
+    /// Paints the whole model in one finish instead of its own materials.
+    #[serde(default)]
+    pub finish: Option<ModelFinish>,
+}
+
+/// One material for a whole model: gilding, glazed ceramic, copper.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub enum ModelFinish {
+    /// Polished metal of this colour (gold, copper, bronze).
+    Metal(Colour),
+    /// A glossy painted or glazed surface of this colour.
+    Gloss(Colour),
+}
+
+impl ModelFinish {
+    pub fn colour(&self) -> &Colour {
+        match self {
+            ModelFinish::Metal(colour) | ModelFinish::Gloss(colour) => colour,
+        }
+    }
+}
+
+impl Display {
+    /// The model files this display shows.
+    pub fn models(&self) -> &[PlacedModel] {
+        match self {
+            Display::Plinth { models, .. } | Display::Showcase { models, .. } => models,
+            _ => &[],
+        }
+    }
 }
 
 /// One primitive of a composed model, in metres relative to the exhibit's placement.

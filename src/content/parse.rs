@@ -76,7 +76,7 @@ mod tests {
         let exhibit = &zone.exhibits[0];
         assert!(exhibit.tags.is_empty() && exhibit.media.is_empty());
         assert!(
-            matches!(exhibit.display, Display::Plinth { ref colour } if colour.rgb() == [0x11, 0x22, 0x33])
+            matches!(exhibit.display, Display::Plinth { ref colour, .. } if colour.rgb() == [0x11, 0x22, 0x33])
         );
     }
 

@@ -141,10 +141,16 @@ pub fn zone(zone: &mut Zone) -> Vec<Fixed> {
                     fix.range(&mut part.transparency, "transparency", 0.0, 1.0, 0.0);
                 }
             }
-            Display::Plinth { .. }
-            | Display::Showcase { .. }
-            | Display::WallPanel
-            | Display::Statistic => {}
+            Display::Plinth { models, .. } | Display::Showcase { models, .. } => {
+                for model in models.iter_mut() {
+                    for value in [&mut model.at.0, &mut model.at.1, &mut model.at.2] {
+                        fix.range(value, "at", -5.0, 5.0, 0.0);
+                    }
+                    fix.range(&mut model.scale, "scale", 0.01, 10.0, 1.0);
+                    fix.range(&mut model.turn, "turn", -360.0, 360.0, 0.0);
+                }
+            }
+            Display::WallPanel | Display::Statistic => {}
         }
     }
     fix.fixed

@@ -6,14 +6,15 @@ use std::{
     io::Cursor,
 };
 
-use bevy::math::Vec2;
+use bevy::math::{Vec2, Vec3};
 
 use super::{
     diagnostics::Problem,
     exhibition::{Exhibition, ReadContent, area_sizes, read_exhibition, zone_colours},
-    footprint::display_extent,
+    footprint::{display_extent, model_surface},
+    gltf::{Bounds, glb_bounds},
     loading::{REGULAR_FONTS, has_own_fonts},
-    model::{About, AreaRef, BoothStyle, Exhibit, Lang, StopTarget, Text, Zone, ZoneKind},
+    model::{About, AreaRef, BoothStyle, Display, Exhibit, Lang, StopTarget, Text, Zone, ZoneKind},
     source::{ContentSource, safe_relative},
 };
 
@@ -171,6 +172,14 @@ impl Checker<'_> {
             self.required(&base_file, &anchor, "label", &group.label);
         }
         self.required(&about_file, "shell:", "name", &hall.shell.name.clone());
+        let furnishing = &hall.shell.furnishing;
+        for file_name in furnishing
+            .booth_plant
+            .iter()
+            .chain(furnishing.people.iter().map(|f| &f.file))
+        {
+            self.model(&about_file, "furnishing", file_name);
+        }
         for entrance in hall.shell.entrances.clone() {
             self.required(&about_file, "entrances", "name", &entrance.name);
         }
@@ -316,6 +325,80 @@ impl Checker<'_> {
         }
     }
 
+    /// Checks a model file named in `file` after `anchor` and returns the box it occupies;
+    /// problems point at the path itself.
+    fn model(&mut self, file: &str, anchor: &str, path: &str) -> Option<Bounds> {
+        let problem = match safe_relative(path) {
+            Err(why) => format!("model path {why}"),
+            Ok(()) => match self.source.read(path) {
+                Err(_) => format!("model `{path}` does not exist in the content folder"),
+                Ok(bytes) => match glb_bounds(&bytes) {
+                    Ok(bounds) => return Some(bounds),
+                    Err(why) => format!("model `{path}` {why}"),
+                },
+            },
+        };
+        self.report_at_path(file, anchor, path, problem);
+        None
+    }
+
+    /// A problem about the file `path` named in `file`, at its first mention after `anchor`.
+    fn report_at_path(&mut self, file: &str, anchor: &str, path: &str, message: String) {
+        let text = self.texts.get(file).map(String::as_str).unwrap_or("");
+        let after = text.find(anchor).unwrap_or(0);
+        let quoted = format!("\"{path}\"");
+        let at = text[after..].find(&quoted).map_or(after, |i| after + i);
+        let (line, col) = super::diagnostics::line_col(text, at);
+        self.problems.push(Problem::at(
+            self.source.display(file),
+            text,
+            line,
+            col,
+            message,
+        ));
+    }
+
+    /// An exhibit's model files: each readable, and inside the space its display takes.
+    fn exhibit_models(&mut self, file: &str, anchor: &str, display: &Display) {
+        let Some(surface) = model_surface(display) else {
+            return;
+        };
+        let envelope = display_extent(display);
+        for model in display.models() {
+            let Some(bounds) = self.model(file, anchor, &model.file) else {
+                continue;
+            };
+            let offset = Vec3::new(model.at.0, surface + model.at.1, model.at.2);
+            let placed = bounds.placed(model.scale, model.turn, offset);
+            let slack = 0.02;
+            let inside = placed.min.x >= envelope.min.x - slack
+                && placed.max.x <= envelope.max.x + slack
+                && placed.min.z >= envelope.min.y - slack
+                && placed.max.z <= envelope.max.y + slack
+                && placed.max.y <= envelope.height + slack;
+            if !inside {
+                let size = bounds.size() * model.scale;
+                self.report_at_path(
+                    file,
+                    anchor,
+                    &model.file,
+                    format!(
+                        "model `{}` ({:.2} × {:.2} × {:.2} m at scale {}) does not fit its display, \
+                         {:.2} × {:.2} m up to {:.2} m: scale it down or move it (`at`)",
+                        model.file,
+                        size.x,
+                        size.z,
+                        size.y,
+                        model.scale,
+                        envelope.max.x - envelope.min.x,
+                        envelope.max.y - envelope.min.y,
+                        envelope.height
+                    ),
+                );
+            }
+        }
+    }
+
     fn zone(&mut self, exhibition: &Exhibition, file: &str, zone: &Zone) {
         let zone_anchor = format!("id: \"{}\"", zone.id);
         let expected_file = format!("{}.zone.ron", zone.id);
@@ -451,6 +534,7 @@ impl Checker<'_> {
                 );
             }
         }
+        self.exhibit_models(file, &anchor, &exhibit.display);
         for media in &exhibit.media {
             if media.caption != Text::default() {
                 self.required(file, &anchor, "caption", &media.caption);
@@ -703,8 +787,12 @@ fn unreferenced_files(source: &ContentSource, exhibition: &Exhibition) -> Vec<Pr
         }
         for exhibit in &zone.exhibits {
             shown.extend(exhibit.media.iter().map(|m| m.path.as_str()));
+            shown.extend(exhibit.display.models().iter().map(|m| m.file.as_str()));
         }
     }
+    let furnishing = &exhibition.hall.shell.furnishing;
+    shown.extend(furnishing.booth_plant.as_deref());
+    shown.extend(furnishing.people.iter().map(|f| f.file.as_str()));
     let mut warnings = Vec::new();
     for file in &files {
         if file.ends_with(".zone.ron") && !listed.contains(file) {
@@ -717,7 +805,7 @@ fn unreferenced_files(source: &ContentSource, exhibition: &Exhibition) -> Vec<Pr
         if media && !shown.contains(file.as_str()) {
             warnings.push(Problem::file(
                 source.display(file),
-                "no zone of the hall shows this file (not a flag_image nor any exhibit's media)",
+                "no zone of the hall shows this file (not a flag_image, an exhibit's media nor a model)",
             ));
         }
     }

@@ -16,6 +16,8 @@ use crate::content::{
 
 const WALL_HEIGHT: f32 = size::BOOTH_WALL_HEIGHT;
 const WALL_THICKNESS: f32 = size::BOOTH_WALL_THICKNESS;
+/// How far a booth's corner plants stand in from its front corners, metres.
+const PLANT_INSET: f32 = 0.5;
 /// The host's yellow beside a sector's colour in the band along its back wall.
 const SECTOR_BAND: [u8; 3] = [255, 214, 0];
 
@@ -67,6 +69,19 @@ fn build_booth(b: &mut Builder, footprint: &Footprint) {
     let trim = b
         .palette
         .material(b.materials, shade(main, -0.3), 1.0, Finish::Satin);
+    if let Some(plant) = b.exhibition.hall.shell.furnishing.booth_plant.clone() {
+        // A potted plant inside each front corner, clear of the aisle.
+        for side in [-1.0, 1.0] {
+            let scene = b.model(&plant);
+            b.commands.spawn((
+                Name::new("Plant"),
+                scene,
+                Transform::from_xyz(side * (w / 2.0 - PLANT_INSET), 0.0, d / 2.0 - PLANT_INSET)
+                    .with_scale(Vec3::splat(0.9)),
+                ChildOf(root),
+            ));
+        }
+    }
     let cube = b.palette.cube.clone();
     let mut parts: Vec<(Handle<StandardMaterial>, Transform)> = Vec::new();
     for (index, wall_box) in booth_walls(style, w, d).into_iter().enumerate() {

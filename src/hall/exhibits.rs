@@ -7,6 +7,7 @@ use bevy::{
     image::ImageSampler,
     prelude::*,
     render::render_resource::{Extent3d, TextureDimension, TextureFormat},
+    world_serialization::WorldInstanceReady,
 };
 
 use super::{
@@ -15,8 +16,8 @@ use super::{
 };
 use crate::content::{
     exhibition::ExhibitRef,
-    footprint::{screen_grid, size::*, textile_top},
-    model::{Colour, Display, Shape},
+    footprint::{model_surface, screen_grid, size::*, textile_top},
+    model::{Colour, Display, ModelFinish, PlacedModel, Shape},
 };
 
 pub fn build(b: &mut Builder) {
@@ -65,7 +66,7 @@ fn build_exhibit(b: &mut Builder, at: ExhibitRef) {
     let mut parts: Vec<(Handle<Mesh>, Handle<StandardMaterial>, Transform)> = Vec::new();
     let cube = b.palette.cube.clone();
     match &exhibit.display {
-        Display::Plinth { colour } => {
+        Display::Plinth { colour, models } => {
             let metal = b
                 .palette
                 .material(b.materials, colour.rgb(), 1.0, Finish::Metal);
@@ -78,26 +79,30 @@ fn build_exhibit(b: &mut Builder, at: ExhibitRef) {
                     PLINTH_SIDE,
                 )),
             ));
-            // A small sculpture: a base, a body and a crown reaching the top.
-            parts.push((
-                b.palette.cylinder.clone(),
-                metal.clone(),
-                Transform::from_xyz(0.0, PLINTH_HEIGHT + 0.05, 0.0)
-                    .with_scale(Vec3::new(0.22, 0.1, 0.22)),
-            ));
-            parts.push((
-                b.palette.sphere.clone(),
-                metal.clone(),
-                Transform::from_xyz(0.0, 1.32, 0.0).with_scale(Vec3::new(0.2, 0.24, 0.14)),
-            ));
-            parts.push((
-                b.palette.cone.clone(),
-                metal,
-                Transform::from_xyz(0.05, SCULPTURE_TOP - 0.1, 0.0)
-                    .with_scale(Vec3::new(0.08, 0.2, 0.08)),
-            ));
+            if !models.is_empty() {
+                spawn_models(b, root, models, model_surface(&exhibit.display));
+            } else {
+                // A small sculpture: a base, a body and a crown reaching the top.
+                parts.push((
+                    b.palette.cylinder.clone(),
+                    metal.clone(),
+                    Transform::from_xyz(0.0, PLINTH_HEIGHT + 0.05, 0.0)
+                        .with_scale(Vec3::new(0.22, 0.1, 0.22)),
+                ));
+                parts.push((
+                    b.palette.sphere.clone(),
+                    metal.clone(),
+                    Transform::from_xyz(0.0, 1.32, 0.0).with_scale(Vec3::new(0.2, 0.24, 0.14)),
+                ));
+                parts.push((
+                    b.palette.cone.clone(),
+                    metal,
+                    Transform::from_xyz(0.05, SCULPTURE_TOP - 0.1, 0.0)
+                        .with_scale(Vec3::new(0.08, 0.2, 0.08)),
+                ));
+            }
         }
-        Display::Showcase { colour } => {
+        Display::Showcase { colour, models } => {
             parts.push((
                 cube.clone(),
                 white.clone(),
@@ -107,7 +112,13 @@ fn build_exhibit(b: &mut Builder, at: ExhibitRef) {
                     SHOWCASE_DEPTH,
                 )),
             ));
-            for (i, x) in [-0.35f32, 0.0, 0.35].into_iter().enumerate() {
+            let boxes: &[f32] = if models.is_empty() {
+                &[-0.35, 0.0, 0.35]
+            } else {
+                spawn_models(b, root, models, model_surface(&exhibit.display));
+                &[]
+            };
+            for (i, &x) in boxes.iter().enumerate() {
                 let tint = b.palette.material(
                     b.materials,
                     shade(colour.rgb(), i as f32 * 0.15),
@@ -478,5 +489,52 @@ mod tests {
         assert_eq!(show.tick(Slideshow::SECONDS), Some(0));
         let mut single = Slideshow::new(vec![Handle::default()], Handle::default());
         assert_eq!(single.tick(100.0), None);
+    }
+}
+
+/// A model file's scene, to be repainted in one finish once it has spawned.
+#[derive(Component, Debug, Clone)]
+pub struct Refinish(pub Handle<StandardMaterial>);
+
+/// An exhibit's model files, standing on a surface `surface` metres above the exhibit's base.
+fn spawn_models(b: &mut Builder, root: Entity, models: &[PlacedModel], surface: Option<f32>) {
+    let surface = surface.unwrap_or(0.0);
+    for model in models {
+        let scene = b.model(&model.file);
+        let mut entity = b.commands.spawn((
+            Name::new(format!("Model {}", model.file)),
+            scene,
+            Transform::from_xyz(model.at.0, surface + model.at.1, model.at.2)
+                .with_rotation(Quat::from_rotation_y(model.turn.to_radians()))
+                .with_scale(Vec3::splat(model.scale)),
+            ChildOf(root),
+        ));
+        if let Some(finish) = &model.finish {
+            let look = match finish {
+                ModelFinish::Metal(_) => Finish::Metal,
+                ModelFinish::Gloss(_) => Finish::Satin,
+            };
+            let material = b
+                .palette
+                .material(b.materials, finish.colour().rgb(), 1.0, look);
+            entity.insert(Refinish(material));
+        }
+    }
+}
+
+/// Gives every mesh of a spawned model its [`Refinish`] material.
+pub fn refinish_model(
+    ready: On<WorldInstanceReady>,
+    refinish: Query<&Refinish>,
+    children: Query<&Children>,
+    mut meshes: Query<&mut MeshMaterial3d<StandardMaterial>>,
+) {
+    let Ok(Refinish(material)) = refinish.get(ready.entity) else {
+        return;
+    };
+    for entity in children.iter_descendants(ready.entity) {
+        if let Ok(mut mesh) = meshes.get_mut(entity) {
+            mesh.0 = material.clone();
+        }
     }
 }

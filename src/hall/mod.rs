@@ -10,7 +10,7 @@ pub mod shell;
 pub mod signs;
 
 use ab_glyph::FontRef;
-use bevy::prelude::*;
+use bevy::{gltf::GltfAssetLabel, prelude::*, world_serialization::WorldAssetRoot};
 
 use crate::{
     camera::rig::CameraRig,
@@ -43,6 +43,7 @@ pub fn plugin(app: &mut App) {
                 .in_set(LiveReload::Follow)
                 .run_if(on_message::<ContentReloaded>.and_then(in_state(Screen::Hall))),
         )
+        .add_observer(exhibits::refinish_model)
         .add_systems(Update, open_roof.run_if(resource_exists::<CameraRig>))
         .add_systems(
             Update,
@@ -211,6 +212,14 @@ pub struct Builder<'a, 'w, 's> {
 }
 
 impl Builder<'_, '_, '_> {
+    /// The scene of a model file (`.glb`) in the content folder, to spawn with a transform.
+    pub fn model(&self, file: &str) -> WorldAssetRoot {
+        WorldAssetRoot(
+            self.assets
+                .load(GltfAssetLabel::Scene(0).from_asset(file.to_owned())),
+        )
+    }
+
     /// A sign texture and an unlit material showing it; the returned [`Sign`] goes on the quad.
     pub fn sign(
         &mut self,

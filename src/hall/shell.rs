@@ -193,6 +193,21 @@ pub fn build(b: &mut Builder) {
         }
     }
 
+    // Visitors standing in the aisles, for scale.
+    for figure in b.exhibition.hall.shell.furnishing.people.clone() {
+        let scene = b.model(&figure.file);
+        b.commands.spawn((
+            Name::new(format!("Visitor {}", figure.file)),
+            BuiltScene,
+            StandingVisitor,
+            scene,
+            // A bearing of 0 faces north (−z); the models face +z.
+            Transform::from_xyz(figure.x, 0.0, figure.z).with_rotation(Quat::from_rotation_y(
+                std::f32::consts::PI - figure.bearing.to_radians(),
+            )),
+        ));
+    }
+
     // Light: a soft key light from high above the entrance side, plus the ambient fill.
     b.commands.spawn((
         Name::new("Hall light"),
@@ -205,3 +220,7 @@ pub fn build(b: &mut Builder) {
         Transform::from_xyz(20.0, 60.0, 40.0).looking_at(Vec3::ZERO, Vec3::Y),
     ));
 }
+
+/// One of the visitor figures that give the hall its scale.
+#[derive(Component, Debug)]
+pub struct StandingVisitor;

@@ -30,8 +30,7 @@ use crate::support::{TempContent, content_app, load_exhibition};
 fn live_hall(edited: PathBuf, served: PathBuf) -> App {
     let mut app = content_app(ContentSource::Dir(served.clone()));
     app.world_mut().resource_mut::<ContentRequest>().live = Some(LiveFolders { edited, served });
-    app.init_asset::<Mesh>()
-        .init_asset::<StandardMaterial>()
+    crate::support::scene_assets(&mut app)
         .init_resource::<UiFocus>()
         .insert_resource(CurrentLang(Lang::En))
         .add_plugins((hall::plugin, interaction::plugin));

@@ -62,8 +62,7 @@ fn config(log: &std::path::Path) -> KioskConfig {
 /// The kiosk as it starts in the morning: content loaded, hall built, waiting at the entrance.
 fn kiosk_app(log: &std::path::Path) -> App {
     let mut app = content_app(ContentSource::Embedded);
-    app.init_asset::<Mesh>()
-        .init_asset::<StandardMaterial>()
+    crate::support::scene_assets(&mut app)
         .insert_resource(CurrentLang(Lang::En))
         .init_resource::<WayfindingUi>()
         .init_resource::<UiFocus>()

@@ -157,11 +157,17 @@ pub fn scene_counts(app: &mut App) -> SceneCounts {
     }
 }
 
+/// The asset types the hall builder makes or loads (headless apps have no render plugins).
+pub fn scene_assets(app: &mut App) -> &mut App {
+    app.init_asset::<Mesh>()
+        .init_asset::<StandardMaterial>()
+        .init_asset::<bevy::world_serialization::WorldAsset>()
+}
+
 /// A headless app with the shipped hall built (meshes, materials, signs), in the hall screen.
 pub fn built_hall() -> (App, Exhibition) {
     let mut app = content_app(ContentSource::Embedded);
-    app.init_asset::<Mesh>()
-        .init_asset::<StandardMaterial>()
+    scene_assets(&mut app)
         .insert_resource(CurrentLang(Lang::En))
         .add_plugins(hall::plugin);
     let (exhibition, _) = load_exhibition(&mut app);

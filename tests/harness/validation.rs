@@ -530,3 +530,82 @@ fn an_exhibit_too_tall_for_an_open_booths_sign_is_named() {
         "`np.giant-thangka` stands in front of booth `np`'s name sign",
     );
 }
+
+#[test]
+fn missing_broken_escaping_and_oversized_models() {
+    let content = TempContent::new();
+    // A car at a third of its size is 1.5 m long: far more than the plinth's 0.8 m.
+    content.replace(
+        "zones/cn.zone.ron",
+        "(file: \"models/suv.glb\", scale: 0.16,",
+        "(file: \"models/suv.glb\", scale: 0.33,",
+    );
+    assert_problem_at(
+        &content,
+        "zones/cn.zone.ron",
+        "\"models/suv.glb\"",
+        "does not fit its display",
+    );
+    content.replace(
+        "zones/cn.zone.ron",
+        "\"models/suv.glb\"",
+        "\"models/none.glb\"",
+    );
+    assert_problem_at(
+        &content,
+        "zones/cn.zone.ron",
+        "\"models/none.glb\"",
+        "does not exist",
+    );
+    content.replace(
+        "zones/cn.zone.ron",
+        "\"models/none.glb\"",
+        "\"../models/suv.glb\"",
+    );
+    assert_problem_at(
+        &content,
+        "zones/cn.zone.ron",
+        "\"../models/suv.glb\"",
+        "leaves the content folder",
+    );
+    // Cut short, as an interrupted copy leaves it.
+    let horse = content.read_bytes("models/horse.glb");
+    content.write("models/horse.glb", &horse[..horse.len() / 2]);
+    assert_problem_at(
+        &content,
+        "zones/pk.zone.ron",
+        "\"models/horse.glb\"",
+        "cut short",
+    );
+    // A picture renamed to .glb.
+    content.write("models/bowl.glb", content.read_bytes("flags/np.png"));
+    assert_problem_at(
+        &content,
+        "zones/np.zone.ron",
+        "\"models/bowl.glb\"",
+        "not a binary glTF",
+    );
+    // The right header over JSON that is not glTF.
+    let json = br#"{"asset":{"version":"2.0"}}  "#;
+    let mut glb = b"glTF".to_vec();
+    glb.extend(2u32.to_le_bytes());
+    glb.extend(((20 + json.len()) as u32).to_le_bytes());
+    glb.extend((json.len() as u32).to_le_bytes());
+    glb.extend(0x4E4F_534Au32.to_le_bytes());
+    glb.extend(json);
+    content.write("models/jar.glb", &glb);
+    assert_problem_at(
+        &content,
+        "zones/uz.zone.ron",
+        "\"models/jar.glb\"",
+        "no scene or no mesh",
+    );
+    // A furnishing model is checked where the hall file names it.
+    content.write("models/plant.glb", b"");
+    assert_problem_at(
+        &content,
+        "halls/n2.hall.ron",
+        "\"models/plant.glb\"",
+        "not a binary glTF",
+    );
+}
