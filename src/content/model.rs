@@ -666,11 +666,14 @@ pub enum Display {
         #[serde(default = "one")]
         count: u32,
     },
-    /// Cloth hanging from a rail (scarves, thangka); `colours` are its bands.
+    /// Cloth hanging from a rail between two posts, `width` × `height` metres, drawn by `pattern`
+    /// in `colours`.
     HangingTextile {
         colours: Vec<Colour>,
         width: f32,
         height: f32,
+        #[serde(default)]
+        pattern: TextilePattern,
     },
     /// A large figure or statistic on a standing board.
     Statistic,
@@ -680,6 +683,19 @@ pub enum Display {
 
 fn one() -> u32 {
     1
+}
+
+/// How a hanging textile is drawn from its colours.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum TextilePattern {
+    /// One cloth in vertical bands, one per colour.
+    #[default]
+    Bands,
+    /// A painted scroll (a thangka): a brocade border in the first colour, a gold frame in the
+    /// second, a painted field in the third with a haloed figure in the rest, on two rods.
+    Scroll,
+    /// Separate scarves side by side, one per colour, fringed at the bottom.
+    Scarves,
 }
 
 fn unit_scale() -> f32 {

@@ -1,23 +1,18 @@
 //! Exhibit displays: each exhibit becomes a small group of shared meshes by its `display`
-//! (plinth, showcase, wall panel, screens, hanging textile, statistic board, composed model),
-//! placed in its booth by the data.
+//! (plinth, showcase, wall panel, screens, hanging textile, statistic board, composed model)
+//! and the content's model files, placed in its booth by the data.
 
-use bevy::{
-    asset::RenderAssetUsages,
-    image::ImageSampler,
-    prelude::*,
-    render::render_resource::{Extent3d, TextureDimension, TextureFormat},
-    world_serialization::WorldInstanceReady,
-};
+use bevy::{prelude::*, world_serialization::WorldInstanceReady};
 
 use super::{
     Builder, BuiltScene, ExhibitEntity, SignKind,
     palette::{Finish, shade},
+    textiles,
 };
 use crate::content::{
     exhibition::ExhibitRef,
     footprint::{model_surface, screen_grid, size::*, textile_top},
-    model::{Colour, Display, ModelFinish, PlacedModel, Shape},
+    model::{Colour, Display, ModelFinish, PlacedModel, Shape, TextilePattern},
 };
 
 pub fn build(b: &mut Builder) {
@@ -245,38 +240,83 @@ fn build_exhibit(b: &mut Builder, at: ExhibitRef) {
             colours,
             width,
             height,
+            pattern,
         } => {
             let bands: Vec<[u8; 3]> = colours.iter().map(Colour::rgb).collect();
             let top = textile_top(*height);
             let post_x = width / 2.0 + TEXTILE_POST_GAP;
-            let rail = b
+            let wood = b
                 .palette
                 .material(b.materials, [120, 90, 60], 1.0, Finish::Satin);
-            parts.push((
-                b.palette.cylinder.clone(),
-                rail,
-                Transform::from_xyz(0.0, top, 0.0)
+            let rod = |y: f32, half_length: f32| {
+                Transform::from_xyz(0.0, y, 0.0)
                     .with_rotation(Quat::from_rotation_z(std::f32::consts::FRAC_PI_2))
                     .with_scale(Vec3::new(
                         TEXTILE_RAIL_RADIUS,
-                        2.0 * post_x,
+                        2.0 * half_length,
                         TEXTILE_RAIL_RADIUS,
-                    )),
-            ));
-            let cloth = b.images.add(stripes_image(&bands));
-            let material = b.materials.add(StandardMaterial {
-                base_color_texture: Some(cloth),
-                perceptual_roughness: 0.95,
-                double_sided: true,
-                cull_mode: None,
-                ..default()
-            });
-            parts.push((
-                cube.clone(),
-                material,
-                Transform::from_xyz(0.0, top - height / 2.0 - 0.05, 0.0)
-                    .with_scale(Vec3::new(*width, *height, 0.02)),
-            ));
+                    ))
+            };
+            parts.push((b.palette.cylinder.clone(), wood.clone(), rod(top, post_x)));
+            let cloth_top = top - 0.05;
+            match pattern {
+                TextilePattern::Scarves => {
+                    // One scarf per colour with a gap between, lengths a little uneven, each
+                    // with a darker fringe.
+                    let count = bands.len().max(1);
+                    let pitch = width / count as f32;
+                    for (i, colour) in bands.iter().enumerate() {
+                        let length = height * (0.86 + 0.14 * ((i * 7 % 5) as f32 / 4.0));
+                        let x = -width / 2.0 + pitch * (i as f32 + 0.5);
+                        let cloth = b.palette.material(b.materials, *colour, 1.0, Finish::Matte);
+                        let fringe = b.palette.material(
+                            b.materials,
+                            shade(*colour, -0.3),
+                            1.0,
+                            Finish::Matte,
+                        );
+                        parts.push((
+                            cube.clone(),
+                            cloth,
+                            Transform::from_xyz(x, cloth_top - length / 2.0, 0.0)
+                                .with_scale(Vec3::new(pitch * 0.8, length, 0.015)),
+                        ));
+                        parts.push((
+                            cube.clone(),
+                            fringe,
+                            Transform::from_xyz(x, cloth_top - length - 0.03, 0.0)
+                                .with_scale(Vec3::new(pitch * 0.7, 0.06, 0.01)),
+                        ));
+                    }
+                }
+                TextilePattern::Bands | TextilePattern::Scroll => {
+                    let picture = if *pattern == TextilePattern::Scroll {
+                        // The painting's lower rod, just past the cloth's edges.
+                        parts.push((
+                            b.palette.cylinder.clone(),
+                            wood,
+                            rod(cloth_top - height, width / 2.0 + 0.06),
+                        ));
+                        textiles::scroll_image(&bands, *width, *height)
+                    } else {
+                        textiles::bands_image(&bands)
+                    };
+                    let cloth = b.images.add(picture);
+                    let material = b.materials.add(StandardMaterial {
+                        base_color_texture: Some(cloth),
+                        perceptual_roughness: 0.95,
+                        double_sided: true,
+                        cull_mode: None,
+                        ..default()
+                    });
+                    parts.push((
+                        cube.clone(),
+                        material,
+                        Transform::from_xyz(0.0, cloth_top - height / 2.0, 0.0)
+                            .with_scale(Vec3::new(*width, *height, 0.02)),
+                    ));
+                }
+            }
             for sign in [-1.0, 1.0] {
                 parts.push((
                     cube.clone(),
@@ -437,40 +477,6 @@ fn spawn_sign(
         transform,
         ChildOf(root),
     ));
-}
-
-/// Vertical bands of colour with thin gaps, like scarves hung side by side.
-fn stripes_image(bands: &[[u8; 3]]) -> Image {
-    let bands = if bands.is_empty() {
-        vec![[180, 60, 60]]
-    } else {
-        bands.to_vec()
-    };
-    let band_px = 8;
-    let width = (bands.len() * band_px) as u32;
-    let height = 4;
-    let mut data = Vec::with_capacity((width * height * 4) as usize);
-    for _ in 0..height {
-        for band in &bands {
-            for x in 0..band_px {
-                let rgb = if x == 0 { shade(*band, -0.35) } else { *band };
-                data.extend_from_slice(&[rgb[0], rgb[1], rgb[2], 255]);
-            }
-        }
-    }
-    let mut image = Image::new(
-        Extent3d {
-            width,
-            height,
-            depth_or_array_layers: 1,
-        },
-        TextureDimension::D2,
-        data,
-        TextureFormat::Rgba8UnormSrgb,
-        RenderAssetUsages::default(),
-    );
-    image.sampler = ImageSampler::nearest();
-    image
 }
 
 #[cfg(test)]

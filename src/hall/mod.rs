@@ -8,6 +8,7 @@ pub mod floor;
 pub mod palette;
 pub mod shell;
 pub mod signs;
+pub mod textiles;
 
 use ab_glyph::FontRef;
 use bevy::{gltf::GltfAssetLabel, prelude::*, world_serialization::WorldAssetRoot};
