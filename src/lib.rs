@@ -87,6 +87,10 @@ impl Plugin for AppPlugin {
             (AppSystems::Input, AppSystems::Update, AppSystems::Camera).chain(),
         );
         app.insert_resource(quality_request(&options, self.kiosk.as_ref()));
+        app.insert_resource(quality::StandingPeople(match &self.kiosk {
+            Some(config) => config.people,
+            None => remembered_settings().people,
+        }));
         app.insert_resource(options);
         // Clicking exhibits ray-casts their meshes.
         app.add_plugins(MeshPickingPlugin);
@@ -112,7 +116,7 @@ fn quality_request(
     options: &LaunchOptions,
     kiosk: Option<&KioskConfig>,
 ) -> quality::QualityRequest {
-    use quality::{DesktopSettings, QualityRequest, settings_path};
+    use quality::QualityRequest;
     if let Some(choice) = options.quality {
         return QualityRequest {
             choice,
@@ -125,16 +129,22 @@ fn quality_request(
             from: "kiosk.ron".into(),
         };
     }
-    let (settings, problem) = settings_path()
-        .map(|path| DesktopSettings::load(&path))
-        .unwrap_or_default();
-    if let Some(problem) = problem {
-        warn!("{problem}");
-    }
+    let settings = remembered_settings();
     QualityRequest {
         choice: settings.quality,
         from: quality::SETTINGS_FILE.into(),
     }
+}
+
+/// The desktop's remembered settings (a broken file is logged and the defaults used).
+fn remembered_settings() -> quality::DesktopSettings {
+    let (settings, problem) = quality::settings_path()
+        .map(|path| quality::DesktopSettings::load(&path))
+        .unwrap_or_default();
+    if let Some(problem) = problem {
+        warn!("{problem}");
+    }
+    settings
 }
 
 /// The order of the app's own `Update` work each frame.

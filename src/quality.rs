@@ -182,10 +182,32 @@ fn decide_tier(
 }
 
 /// The desktop's remembered settings.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct DesktopSettings {
     pub quality: QualityChoice,
+    /// Whether the standing visitor figures are shown.
+    pub people: bool,
+}
+
+impl Default for DesktopSettings {
+    fn default() -> Self {
+        DesktopSettings {
+            quality: QualityChoice::Auto,
+            people: true,
+        }
+    }
+}
+
+/// Whether the hall shows its standing visitor figures (the content's `furnishing.people`):
+/// from `kiosk.ron` or the desktop settings.
+#[derive(Resource, Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StandingPeople(pub bool);
+
+impl Default for StandingPeople {
+    fn default() -> Self {
+        StandingPeople(true)
+    }
 }
 
 /// The desktop settings' file name, also how the overlay names where a tier was asked for.
@@ -284,9 +306,13 @@ mod tests {
         );
         let settings = DesktopSettings {
             quality: QualityChoice::Medium,
+            people: false,
         };
         settings.save(&path).unwrap();
         assert_eq!(DesktopSettings::load(&path), (settings, None));
+        // A file from before the people setting keeps the figures on.
+        std::fs::write(&path, "(quality: low)").unwrap();
+        assert!(DesktopSettings::load(&path).0.people);
         std::fs::write(&path, "(\n  quality: shiny,\n)").unwrap();
         let (loaded, problem) = DesktopSettings::load(&path);
         assert_eq!(loaded, DesktopSettings::default());

@@ -80,6 +80,7 @@ perf-adapter = Graphics adapter
 perf-entities = Entities: { $count }
 perf-memory = Memory (RSS): { $mib } MiB
 perf-choose = Quality (remembered):
+perf-people = Show visitor figures (remembered)
 quality-auto = auto
 quality-low = low
 quality-medium = medium

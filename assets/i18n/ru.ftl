@@ -79,6 +79,7 @@ perf-adapter = Графический адаптер
 perf-entities = Сущности: { $count }
 perf-memory = Память (RSS): { $mib } МиБ
 perf-choose = Качество (запоминается):
+perf-people = Показывать фигуры посетителей (запоминается)
 quality-auto = авто
 quality-low = низкое
 quality-medium = среднее

@@ -78,6 +78,7 @@ perf-adapter = 图形适配器
 perf-entities = 实体：{ $count }
 perf-memory = 内存（RSS）：{ $mib } MiB
 perf-choose = 画质（会被记住）：
+perf-people = 显示参观者人物（会被记住）
 quality-auto = 自动
 quality-low = 低
 quality-medium = 中

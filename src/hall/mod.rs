@@ -45,6 +45,8 @@ pub fn plugin(app: &mut App) {
                 .run_if(on_message::<ContentReloaded>.and_then(in_state(Screen::Hall))),
         )
         .add_observer(exhibits::refinish_model)
+        .init_resource::<crate::quality::StandingPeople>()
+        .add_systems(Update, shell::show_people)
         .add_systems(Update, open_roof.run_if(resource_exists::<CameraRig>))
         .add_systems(
             Update,

@@ -224,3 +224,20 @@ pub fn build(b: &mut Builder) {
 /// One of the visitor figures that give the hall its scale.
 #[derive(Component, Debug)]
 pub struct StandingVisitor;
+
+/// Shows or hides the visitor figures as the setting says (also those a rebuild just made).
+pub fn show_people(
+    shown: Res<crate::quality::StandingPeople>,
+    mut people: Query<(&mut Visibility, Ref<StandingVisitor>)>,
+) {
+    let wanted = if shown.0 {
+        Visibility::Inherited
+    } else {
+        Visibility::Hidden
+    };
+    for (mut visibility, visitor) in &mut people {
+        if shown.is_changed() || visitor.is_added() {
+            visibility.set_if_neq(wanted);
+        }
+    }
+}

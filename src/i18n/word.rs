@@ -103,6 +103,7 @@ words! {
     PerfMemory = "perf-memory",
     /// The desktop's tier choice: heading, then its four options.
     PerfChoose = "perf-choose",
+    PerfPeople = "perf-people",
     QualityAuto = "quality-auto",
     QualityLow = "quality-low",
     QualityMedium = "quality-medium",

@@ -42,6 +42,8 @@ pub struct KioskConfig {
     pub visit_log: String,
     /// The quality tier (`auto` by the render adapter); `--quality` overrides it.
     pub quality: crate::quality::QualityChoice,
+    /// Whether the hall shows its standing visitor figures.
+    pub people: bool,
 }
 
 impl Default for KioskConfig {
@@ -62,6 +64,7 @@ impl Default for KioskConfig {
             attract_tour: "grand-tour".into(),
             visit_log: "expo-hall-visits.jsonl".into(),
             quality: crate::quality::QualityChoice::Auto,
+            people: true,
         }
     }
 }

@@ -12,7 +12,7 @@ use crate::{
     kiosk::Kiosk,
     quality::{
         AdapterKind, DesktopSettings, Quality, QualityChoice, QualityRequest, QualityTier,
-        SETTINGS_FILE, TierReason, settings_path,
+        SETTINGS_FILE, StandingPeople, TierReason, settings_path,
     },
     screens::Screen,
     third_party::UiFocus,
@@ -113,6 +113,7 @@ fn overlay(
     overlay: Res<PerformanceOverlay>,
     tier: Option<Res<QualityTier>>,
     mut request: ResMut<QualityRequest>,
+    mut people: ResMut<StandingPeople>,
     kiosk: Option<Res<Kiosk>>,
     chrome: Res<super::ChromeLayout>,
     entities: Query<(), Without<IsResource>>,
@@ -123,6 +124,7 @@ fn overlay(
     sorted.sort_by(f32::total_cmp);
     let median = sorted.get(sorted.len() / 2).copied().unwrap_or_default();
     let mut chosen = None;
+    let mut people_changed = None;
     // Top left under the toolbar: clear of the help line and a kiosk's touch arrows below.
     let top = chrome.toolbar_bottom + crate::theme::space::EDGE;
     widgets::fixed_window("performance", egui::Align2::LEFT_TOP, [8.0, top]).show(ctx, |ui| {
@@ -175,18 +177,37 @@ fn overlay(
                     }
                 }
             });
+            let mut shown = people.0;
+            if ui
+                .checkbox(&mut shown, words.get(Word::PerfPeople))
+                .changed()
+            {
+                people_changed = Some(shown);
+            }
         }
     });
-    if let Some(choice) = chosen.filter(|c| *c != request.choice) {
+    let choice = chosen.filter(|c| *c != request.choice);
+    if let Some(choice) = choice {
         *request = QualityRequest {
             choice,
             from: SETTINGS_FILE.into(),
         };
-        if let Some(path) = settings_path() {
-            let settings = DesktopSettings { quality: choice };
-            if let Err(error) = settings.save(&path) {
-                warn!("cannot remember the quality in {}: {error}", path.display());
-            }
+    }
+    if let Some(shown) = people_changed {
+        people.0 = shown;
+    }
+    if (choice.is_some() || people_changed.is_some())
+        && let Some(path) = settings_path()
+    {
+        let settings = DesktopSettings {
+            quality: request.choice,
+            people: people.0,
+        };
+        if let Err(error) = settings.save(&path) {
+            warn!(
+                "cannot remember the settings in {}: {error}",
+                path.display()
+            );
         }
     }
     Ok(())

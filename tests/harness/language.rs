@@ -181,3 +181,35 @@ fn an_open_booths_name_sign_rises_above_what_stands_in_front_of_it() {
         extent.height
     );
 }
+
+/// The hall's visitor figures come from its furnishing and follow the people setting.
+#[test]
+fn the_standing_visitors_follow_the_people_setting() {
+    use expo_hall::{hall::shell::StandingVisitor, quality::StandingPeople};
+    let (mut app, exhibition) = built_hall();
+    let visibilities = |app: &mut App| -> Vec<Visibility> {
+        app.world_mut()
+            .query_filtered::<&Visibility, With<StandingVisitor>>()
+            .iter(app.world())
+            .copied()
+            .collect()
+    };
+    let shown = visibilities(&mut app);
+    assert_eq!(shown.len(), exhibition.hall.shell.furnishing.people.len());
+    assert!(!shown.is_empty());
+    assert!(shown.iter().all(|v| *v == Visibility::Inherited));
+    app.world_mut().insert_resource(StandingPeople(false));
+    app.update();
+    assert!(
+        visibilities(&mut app)
+            .iter()
+            .all(|v| *v == Visibility::Hidden)
+    );
+    app.world_mut().insert_resource(StandingPeople(true));
+    app.update();
+    assert!(
+        visibilities(&mut app)
+            .iter()
+            .all(|v| *v == Visibility::Inherited)
+    );
+}
