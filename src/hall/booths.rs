@@ -79,6 +79,7 @@ fn build_booth(b: &mut Builder, footprint: &Footprint) {
                 Transform::from_xyz(side * (w / 2.0 - PLANT_INSET), 0.0, d / 2.0 - PLANT_INSET)
                     .with_scale(Vec3::splat(0.9)),
                 ChildOf(root),
+                super::models::DetailRange::SMALL,
             ));
         }
     }

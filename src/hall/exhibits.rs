@@ -2,10 +2,11 @@
 //! (plinth, showcase, wall panel, screens, hanging textile, statistic board, composed model)
 //! and the content's model files, placed in its booth by the data.
 
-use bevy::{prelude::*, world_serialization::WorldInstanceReady};
+use bevy::prelude::*;
 
 use super::{
     Builder, BuiltScene, ExhibitEntity, SignKind,
+    models::{DetailRange, Refinish},
     palette::{Finish, shade},
     textiles,
 };
@@ -498,10 +499,6 @@ mod tests {
     }
 }
 
-/// A model file's scene, to be repainted in one finish once it has spawned.
-#[derive(Component, Debug, Clone)]
-pub struct Refinish(pub Handle<StandardMaterial>);
-
 /// An exhibit's model files, standing on a surface `surface` metres above the exhibit's base.
 fn spawn_models(b: &mut Builder, root: Entity, models: &[PlacedModel], surface: Option<f32>) {
     let surface = surface.unwrap_or(0.0);
@@ -514,6 +511,7 @@ fn spawn_models(b: &mut Builder, root: Entity, models: &[PlacedModel], surface: 
                 .with_rotation(Quat::from_rotation_y(model.turn.to_radians()))
                 .with_scale(Vec3::splat(model.scale)),
             ChildOf(root),
+            DetailRange::SMALL,
         ));
         if let Some(finish) = &model.finish {
             let look = match finish {
@@ -524,23 +522,6 @@ fn spawn_models(b: &mut Builder, root: Entity, models: &[PlacedModel], surface: 
                 .palette
                 .material(b.materials, finish.colour().rgb(), 1.0, look);
             entity.insert(Refinish(material));
-        }
-    }
-}
-
-/// Gives every mesh of a spawned model its [`Refinish`] material.
-pub fn refinish_model(
-    ready: On<WorldInstanceReady>,
-    refinish: Query<&Refinish>,
-    children: Query<&Children>,
-    mut meshes: Query<&mut MeshMaterial3d<StandardMaterial>>,
-) {
-    let Ok(Refinish(material)) = refinish.get(ready.entity) else {
-        return;
-    };
-    for entity in children.iter_descendants(ready.entity) {
-        if let Ok(mut mesh) = meshes.get_mut(entity) {
-            mesh.0 = material.clone();
         }
     }
 }

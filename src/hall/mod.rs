@@ -5,6 +5,7 @@
 pub mod booths;
 pub mod exhibits;
 pub mod floor;
+pub mod models;
 pub mod palette;
 pub mod shell;
 pub mod signs;
@@ -44,7 +45,7 @@ pub fn plugin(app: &mut App) {
                 .in_set(LiveReload::Follow)
                 .run_if(on_message::<ContentReloaded>.and_then(in_state(Screen::Hall))),
         )
-        .add_observer(exhibits::refinish_model)
+        .add_plugins(models::plugin)
         .init_resource::<crate::quality::StandingPeople>()
         .add_systems(Update, shell::show_people)
         .add_systems(Update, open_roof.run_if(resource_exists::<CameraRig>))

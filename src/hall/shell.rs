@@ -200,6 +200,7 @@ pub fn build(b: &mut Builder) {
             Name::new(format!("Visitor {}", figure.file)),
             BuiltScene,
             StandingVisitor,
+            super::models::DetailRange::SMALL,
             scene,
             // A bearing of 0 faces north (−z); the models face +z.
             Transform::from_xyz(figure.x, 0.0, figure.z).with_rotation(Quat::from_rotation_y(
