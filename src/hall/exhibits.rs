@@ -480,25 +480,6 @@ fn spawn_sign(
     ));
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn slides_change_every_few_seconds_and_wrap_round() {
-        let mut show = Slideshow::new(
-            vec![Handle::default(), Handle::default(), Handle::default()],
-            Handle::default(),
-        );
-        assert_eq!(show.tick(Slideshow::SECONDS - 0.1), None);
-        assert_eq!(show.tick(0.2), Some(1));
-        assert_eq!(show.tick(Slideshow::SECONDS), Some(2));
-        assert_eq!(show.tick(Slideshow::SECONDS), Some(0));
-        let mut single = Slideshow::new(vec![Handle::default()], Handle::default());
-        assert_eq!(single.tick(100.0), None);
-    }
-}
-
 /// An exhibit's model files, standing on a surface `surface` metres above the exhibit's base.
 fn spawn_models(b: &mut Builder, root: Entity, models: &[PlacedModel], surface: Option<f32>) {
     let surface = surface.unwrap_or(0.0);
@@ -523,5 +504,24 @@ fn spawn_models(b: &mut Builder, root: Entity, models: &[PlacedModel], surface: 
                 .material(b.materials, finish.colour().rgb(), 1.0, look);
             entity.insert(Refinish(material));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slides_change_every_few_seconds_and_wrap_round() {
+        let mut show = Slideshow::new(
+            vec![Handle::default(), Handle::default(), Handle::default()],
+            Handle::default(),
+        );
+        assert_eq!(show.tick(Slideshow::SECONDS - 0.1), None);
+        assert_eq!(show.tick(0.2), Some(1));
+        assert_eq!(show.tick(Slideshow::SECONDS), Some(2));
+        assert_eq!(show.tick(Slideshow::SECONDS), Some(0));
+        let mut single = Slideshow::new(vec![Handle::default()], Handle::default());
+        assert_eq!(single.tick(100.0), None);
     }
 }
