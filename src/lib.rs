@@ -73,6 +73,7 @@ impl Plugin for AppPlugin {
         }
         // The lower layers get what they need of the launch options as plain values.
         let catalogs = Catalogs::load(&options.source);
+        app.insert_resource(content::credits::Credits::load(&options.source));
         app.insert_resource(ContentRequest {
             hall: options.hall.clone(),
             notes: catalogs.problems.iter().map(ToString::to_string).collect(),

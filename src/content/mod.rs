@@ -2,6 +2,7 @@
 //! the Bevy side that loads it all through the asset system.
 
 pub mod assets;
+pub mod credits;
 pub mod diagnostics;
 pub mod exhibition;
 pub mod footprint;

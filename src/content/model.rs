@@ -506,6 +506,10 @@ pub struct Zone {
     /// Whether the introduction reports the expo or gives general background.
     #[serde(default)]
     pub intro_source: Source,
+    /// Pages about the zone (the country's official sites, encyclopedia articles); the panel
+    /// shows the first as a QR code.
+    #[serde(default)]
+    pub links: Vec<Link>,
     pub exhibits: Vec<Exhibit>,
 }
 

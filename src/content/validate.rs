@@ -14,7 +14,9 @@ use super::{
     footprint::{display_extent, model_surface},
     gltf::{Bounds, glb_bounds},
     loading::{REGULAR_FONTS, has_own_fonts},
-    model::{About, AreaRef, BoothStyle, Display, Exhibit, Lang, StopTarget, Text, Zone, ZoneKind},
+    model::{
+        About, AreaRef, BoothStyle, Display, Exhibit, Lang, Link, StopTarget, Text, Zone, ZoneKind,
+    },
     source::{ContentSource, safe_relative},
 };
 
@@ -358,6 +360,21 @@ impl Checker<'_> {
         ));
     }
 
+    /// Links: labelled in every language, http(s) addresses.
+    fn links(&mut self, file: &str, anchor: &str, links: &[Link]) {
+        for link in links {
+            self.required(file, anchor, "label", &link.label);
+            if !(link.url.starts_with("https://") || link.url.starts_with("http://")) {
+                self.report_at_path(
+                    file,
+                    anchor,
+                    &link.url,
+                    format!("link `{}` should be an http(s) address", link.url),
+                );
+            }
+        }
+    }
+
     /// An exhibit's model files: each readable, and inside the space its display takes.
     fn exhibit_models(&mut self, file: &str, anchor: &str, display: &Display) {
         let Some(surface) = model_surface(display) else {
@@ -415,6 +432,7 @@ impl Checker<'_> {
         }
         self.required(file, &zone_anchor, "name", &zone.name);
         self.required(file, &zone_anchor, "intro", &zone.intro);
+        self.links(file, &zone_anchor, &zone.links);
         let mut sectors = HashSet::new();
         match &zone.kind {
             ZoneKind::Host { sectors: list } => {
@@ -523,17 +541,7 @@ impl Checker<'_> {
         for text in &exhibit.tags {
             self.required(file, &anchor, "tags", text);
         }
-        for link in &exhibit.links {
-            self.required(file, &anchor, "label", &link.label);
-            if !(link.url.starts_with("https://") || link.url.starts_with("http://")) {
-                self.report(
-                    file,
-                    &anchor,
-                    Some("url"),
-                    format!("link `{}` should be an http(s) address", link.url),
-                );
-            }
-        }
+        self.links(file, &anchor, &exhibit.links);
         self.exhibit_models(file, &anchor, &exhibit.display);
         for media in &exhibit.media {
             if media.caption != Text::default() {

@@ -52,6 +52,8 @@ words! {
     WalkThere = "walk-there",
     Exhibits = "exhibits",
     Links = "links",
+    ScanToTakeAway = "scan-to-take-away",
+    Credits = "credits",
     Facts = "facts",
     Timeline = "timeline",
     SeenAcross = "seen-across",

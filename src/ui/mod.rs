@@ -10,6 +10,7 @@ mod loading;
 mod notices;
 mod panels;
 mod performance;
+pub mod qr;
 mod scene;
 mod toolbar;
 mod wayfinding;

@@ -1,17 +1,19 @@
 //! The detail panels on the right: an exhibit (with previous / next in its zone), a pavilion or
-//! sector of the host's zone (introduction, group, its exhibits), and "about this exhibition".
+//! sector of the host's zone (introduction, group, its exhibits, links with a QR code to take
+//! away), and "about this exhibition".
 //! Escape closes the open panel.
 
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, EguiTextureHandle, egui};
 
-use super::{ChromeLayout, category_word, source_badge, widgets};
+use super::{ChromeLayout, category_word, qr::QrTextures, source_badge, widgets};
 use crate::{
     camera::FlyTo,
     content::{
+        credits::Credits,
         exhibition::{ExhibitRef, Exhibition},
         loading::CurrentExhibition,
-        model::{AreaRef, ZoneKind},
+        model::{AreaRef, Link, ZoneKind},
     },
     i18n::{Arg, Catalogs, CurrentLang, Word, Words, companion},
     interaction::{Panel, Selection},
@@ -54,6 +56,9 @@ struct PanelView<'a> {
     exhibition: &'a Exhibition,
     words: &'a Words<'a>,
     pictures: &'a [Picture],
+    /// The QR code of the panel's first link.
+    qr: Option<egui::TextureId>,
+    credits: &'a Credits,
 }
 
 fn panels(
@@ -65,7 +70,11 @@ fn panels(
     chrome: Res<ChromeLayout>,
     mut selection: ResMut<Selection>,
     mut fly: MessageWriter<FlyTo>,
+    mut qr_codes: Local<QrTextures>,
+    credits: Option<Res<Credits>>,
 ) -> Result {
+    let no_credits = Credits::default();
+    let credits = credits.as_deref().unwrap_or(&no_credits);
     let Some(panel) = selection.panel.clone() else {
         return Ok(());
     };
@@ -93,6 +102,15 @@ fn panels(
         Panel::About => Vec::new(),
     };
     let ctx = contexts.ctx_mut()?;
+    let links = match &panel {
+        Panel::Exhibit(at) => exhibition.exhibit(*at).links.as_slice(),
+        Panel::Zone { zone, .. } => exhibition.zones[*zone].links.as_slice(),
+        Panel::About => &[],
+    };
+    let qr = links
+        .first()
+        .and_then(|link| qr_codes.get(ctx, &link.url))
+        .map(|texture| texture.id());
     let title = match &panel {
         Panel::Exhibit(at) => exhibition.exhibit(*at).title.get(l).to_owned(),
         Panel::Zone { zone, sector } => zone_title(&exhibition, *zone, sector.as_deref(), l),
@@ -102,6 +120,8 @@ fn panels(
         exhibition: &exhibition,
         words: &words,
         pictures: &pictures,
+        qr,
+        credits,
     };
     // Below the toolbar and above the minimap, so neither is covered.
     let top = chrome.toolbar_bottom + space::EDGE;
@@ -232,11 +252,31 @@ fn exhibit_panel(ui: &mut egui::Ui, view: &PanelView, at: ExhibitRef, actions: &
             }
         });
     }
-    if !exhibit.links.is_empty() {
-        widgets::section(ui, &words.get(Word::Links));
-        for link in &exhibit.links {
-            ui.hyperlink_to(link.label.get(l), &link.url);
-        }
+    links_section(ui, view, &exhibit.links);
+}
+
+/// The links, the first also as a QR code big enough to scan from a kiosk's screen.
+fn links_section(ui: &mut egui::Ui, view: &PanelView, links: &[Link]) {
+    if links.is_empty() {
+        return;
+    }
+    let words = view.words;
+    widgets::section(ui, &words.get(Word::Links));
+    if let Some(qr) = view.qr {
+        ui.horizontal(|ui| {
+            ui.add(egui::Image::new(egui::load::SizedTexture::new(
+                qr,
+                [150.0, 150.0],
+            )));
+            ui.vertical(|ui| {
+                ui.set_max_width(180.0);
+                widgets::note(ui, &words.get(Word::ScanToTakeAway));
+                ui.label(egui::RichText::new(links[0].label.get(words.lang)).strong());
+            });
+        });
+    }
+    for link in links {
+        ui.hyperlink_to(link.label.get(words.lang), &link.url);
     }
 }
 
@@ -287,6 +327,7 @@ fn zone_panel(
     if ui.button(words.get(Word::WalkThere)).clicked() {
         actions.push(Action::Fly(FlyTo::Visit(area)));
     }
+    links_section(ui, view, &zone.links);
     widgets::section(ui, &words.get(Word::Exhibits));
     for (index, exhibit) in zone.exhibits.iter().enumerate() {
         if sector.is_some() && exhibit.sector.as_deref() != sector {
@@ -352,5 +393,17 @@ fn about_panel(ui: &mut egui::Ui, view: &PanelView) {
             ))
             .small(),
         );
+    }
+    if !view.credits.0.is_empty() {
+        widgets::section(ui, &words.get(Word::Credits));
+        for credit in &view.credits.0 {
+            ui.label(
+                egui::RichText::new(format!(
+                    "{} — {}; {} ({})",
+                    credit.what, credit.licence, credit.from, credit.files
+                ))
+                .small(),
+            );
+        }
     }
 }
