@@ -379,6 +379,32 @@ pub struct Furnishing {
     /// Visitors standing in the aisles, for scale.
     #[serde(default)]
     pub people: Vec<Figure>,
+    /// Banners with the exhibition's title hanging over the aisles, printed on both sides.
+    #[serde(default)]
+    pub banners: Vec<HangingBanner>,
+}
+
+/// A banner hanging from the roof: its centre at `x`, `z` (hall metres), its lower edge
+/// `height` metres above the floor, its face towards `bearing` (as [`Viewpoint`]).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct HangingBanner {
+    pub x: f32,
+    pub z: f32,
+    #[serde(default)]
+    pub bearing: f32,
+    #[serde(default = "banner_height")]
+    pub height: f32,
+    /// Width in metres; the height follows the printed sign's proportions.
+    #[serde(default = "banner_width")]
+    pub width: f32,
+}
+
+fn banner_height() -> f32 {
+    6.0
+}
+
+fn banner_width() -> f32 {
+    8.0
 }
 
 /// A model standing on the hall floor: `x`, `z` in hall metres, facing `bearing` (as [`Viewpoint`]).

@@ -88,6 +88,14 @@ pub fn hall(hall: &mut ResolvedHall) -> Vec<Fixed> {
         fix.range(&mut entrance.width, "width", 0.5, longest, 4.0);
         fix.range(&mut entrance.offset, "offset", -longest, longest, 0.0);
     }
+    fix.anchor = "banners".into();
+    for banner in &mut shell.furnishing.banners {
+        fix.range(&mut banner.x, "x", -half_w, half_w, 0.0);
+        fix.range(&mut banner.z, "z", -half_d, half_d, 0.0);
+        fix.range(&mut banner.bearing, "bearing", -360.0, 360.0, 0.0);
+        fix.range(&mut banner.width, "width", 0.5, 40.0, 8.0);
+        fix.range(&mut banner.height, "height", 2.2, shell.wall_height, 6.0);
+    }
     fix.anchor = "layout".into();
     let layout = &mut hall.layout;
     fix.range(&mut layout.min_aisle, "min_aisle", 0.5, 50.0, 3.0);

@@ -133,14 +133,15 @@ pub fn build(b: &mut Builder) {
     }
 
     // The banner on the north wall, facing the main entrance.
-    let (sign, material) = b.sign(SignKind::HallBanner, 2048, 384, false);
+    // One printed sign for it and the hanging banners: the same words, one texture.
+    let (banner_sign, banner_material) = b.sign(SignKind::HallBanner, 2048, 384, false);
     let banner_w = (w * 0.45).min(48.0);
     b.commands.spawn((
         Name::new("Hall banner"),
         BuiltScene,
-        sign,
+        banner_sign.clone(),
         Mesh3d(b.palette.quad.clone()),
-        MeshMaterial3d(material),
+        MeshMaterial3d(banner_material.clone()),
         Transform::from_xyz(0.0, h * 0.62, -d / 2.0 + 0.05).with_scale(Vec3::new(
             banner_w,
             banner_w * 384.0 / 2048.0,
@@ -190,6 +191,50 @@ pub fn build(b: &mut Builder) {
                 MeshMaterial3d(glow.clone()),
                 Transform::from_xyz(x, h + 1.2, z).with_scale(Vec3::new(3.0, 0.1, 3.0)),
             ));
+        }
+    }
+
+    // Banners over the aisles, printed on both sides, each on two cables from the roof.
+    let banners = b.exhibition.hall.shell.furnishing.banners.clone();
+    if !banners.is_empty() {
+        let cable = b
+            .palette
+            .material(b.materials, [40, 40, 44], 1.0, Finish::Satin);
+        for banner in banners {
+            let tall = banner.width * 384.0 / 2048.0;
+            let facing = std::f32::consts::PI - banner.bearing.to_radians();
+            let centre = Vec3::new(banner.x, banner.height + tall / 2.0, banner.z);
+            let root = b
+                .commands
+                .spawn((
+                    Name::new("Hanging banner"),
+                    BuiltScene,
+                    Transform::from_translation(centre)
+                        .with_rotation(Quat::from_rotation_y(facing)),
+                    Visibility::default(),
+                ))
+                .id();
+            for (turn, offset) in [(0.0, 0.01), (std::f32::consts::PI, -0.01)] {
+                b.commands.spawn((
+                    banner_sign.clone(),
+                    Mesh3d(b.palette.quad.clone()),
+                    MeshMaterial3d(banner_material.clone()),
+                    Transform::from_xyz(0.0, 0.0, offset)
+                        .with_rotation(Quat::from_rotation_y(turn))
+                        .with_scale(Vec3::new(banner.width, tall, 1.0)),
+                    ChildOf(root),
+                ));
+            }
+            let cable_length = (h - centre.y).max(0.0);
+            for side in [-0.45, 0.45] {
+                b.commands.spawn((
+                    Mesh3d(b.palette.cylinder.clone()),
+                    MeshMaterial3d(cable.clone()),
+                    Transform::from_xyz(side * banner.width, tall / 2.0 + cable_length / 2.0, 0.0)
+                        .with_scale(Vec3::new(0.01, cable_length, 0.01)),
+                    ChildOf(root),
+                ));
+            }
         }
     }
 

@@ -182,11 +182,20 @@ fn an_open_booths_name_sign_rises_above_what_stands_in_front_of_it() {
     );
 }
 
-/// The hall's visitor figures come from its furnishing and follow the people setting.
+/// The hall's furnishing is built from its file: a banner for each entry (printed both sides),
+/// and visitor figures that follow the people setting.
 #[test]
 fn the_standing_visitors_follow_the_people_setting() {
     use expo_hall::{hall::shell::StandingVisitor, quality::StandingPeople};
     let (mut app, exhibition) = built_hall();
+    let banners = app
+        .world_mut()
+        .query::<&Name>()
+        .iter(app.world())
+        .filter(|name| name.as_str() == "Hanging banner")
+        .count();
+    assert_eq!(banners, exhibition.hall.shell.furnishing.banners.len());
+    assert!(banners > 0);
     let visibilities = |app: &mut App| -> Vec<Visibility> {
         app.world_mut()
             .query_filtered::<&Visibility, With<StandingVisitor>>()
