@@ -59,6 +59,8 @@ struct PanelView<'a> {
     /// The QR code of the panel's first link.
     qr: Option<egui::TextureId>,
     credits: &'a Credits,
+    /// A kiosk opens no browser: its links are printed, to be scanned.
+    in_kiosk: bool,
 }
 
 fn panels(
@@ -72,6 +74,7 @@ fn panels(
     mut fly: MessageWriter<FlyTo>,
     mut qr_codes: Local<QrTextures>,
     credits: Option<Res<Credits>>,
+    kiosk: Option<Res<crate::kiosk::Kiosk>>,
 ) -> Result {
     let no_credits = Credits::default();
     let credits = credits.as_deref().unwrap_or(&no_credits);
@@ -122,6 +125,7 @@ fn panels(
         pictures: &pictures,
         qr,
         credits,
+        in_kiosk: kiosk.is_some(),
     };
     // Below the toolbar and above the minimap, so neither is covered.
     let top = chrome.toolbar_bottom + space::EDGE;
@@ -276,7 +280,14 @@ fn links_section(ui: &mut egui::Ui, view: &PanelView, links: &[Link]) {
         });
     }
     for link in links {
-        ui.hyperlink_to(link.label.get(words.lang), &link.url);
+        if view.in_kiosk {
+            widgets::note(
+                ui,
+                &format!("{} — {}", link.label.get(words.lang), link.url),
+            );
+        } else {
+            ui.hyperlink_to(link.label.get(words.lang), &link.url);
+        }
     }
 }
 
