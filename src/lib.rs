@@ -87,10 +87,17 @@ impl Plugin for AppPlugin {
             Update,
             (AppSystems::Input, AppSystems::Update, AppSystems::Camera).chain(),
         );
-        app.insert_resource(quality_request(&options, self.kiosk.as_ref()));
-        app.insert_resource(quality::StandingPeople(match &self.kiosk {
-            Some(config) => config.people,
-            None => remembered_settings().people,
+        // The desktop's remembered settings, read once; a kiosk has kiosk.ron instead.
+        let desktop = self.kiosk.is_none().then(remembered_settings);
+        app.insert_resource(quality_request(
+            &options,
+            self.kiosk.as_ref(),
+            desktop.as_ref(),
+        ));
+        app.insert_resource(quality::StandingPeople(match (&self.kiosk, &desktop) {
+            (Some(config), _) => config.people,
+            (None, Some(settings)) => settings.people,
+            (None, None) => true,
         }));
         app.insert_resource(options);
         // Clicking exhibits ray-casts their meshes.
@@ -116,6 +123,7 @@ impl Plugin for AppPlugin {
 fn quality_request(
     options: &LaunchOptions,
     kiosk: Option<&KioskConfig>,
+    desktop: Option<&quality::DesktopSettings>,
 ) -> quality::QualityRequest {
     use quality::QualityRequest;
     if let Some(choice) = options.quality {
@@ -130,9 +138,8 @@ fn quality_request(
             from: "kiosk.ron".into(),
         };
     }
-    let settings = remembered_settings();
     QualityRequest {
-        choice: settings.quality,
+        choice: desktop.map(|settings| settings.quality).unwrap_or_default(),
         from: quality::SETTINGS_FILE.into(),
     }
 }

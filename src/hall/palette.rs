@@ -1,9 +1,30 @@
 //! Shared meshes and materials: every wall, plinth and truss of the same kind uses one mesh and
-//! one material (scaled by its transform), so the renderer batches them.
+//! one material (scaled by its transform), so the renderer batches them; and the one way a
+//! generated picture (sign, floor plan, cloth) becomes a texture.
 
 use std::collections::HashMap;
 
-use bevy::prelude::*;
+use bevy::{
+    asset::RenderAssetUsages,
+    prelude::*,
+    render::render_resource::{Extent3d, TextureDimension, TextureFormat},
+};
+
+/// Generated RGBA8 sRGB pixels, `width` × `height`, as a texture kept on the GPU only: the hall
+/// draws it once per build and replaces the whole image on a redraw.
+pub fn gpu_image(width: u32, height: u32, pixels: Vec<u8>) -> Image {
+    Image::new(
+        Extent3d {
+            width,
+            height,
+            depth_or_array_layers: 1,
+        },
+        TextureDimension::D2,
+        pixels,
+        TextureFormat::Rgba8UnormSrgb,
+        RenderAssetUsages::RENDER_WORLD,
+    )
+}
 
 /// Unit-sized meshes and a cache of plain-colour materials.
 #[derive(Resource, Debug, Clone)]

@@ -1,13 +1,12 @@
 //! The hall's shell: the floor (drawn from the layout), walls with their entrance openings,
 //! the hall's banner, the roof trusses with light panels, and the light.
 
-use bevy::{
-    asset::RenderAssetUsages,
-    prelude::*,
-    render::render_resource::{Extent3d, TextureDimension, TextureFormat},
-};
+use bevy::prelude::*;
 
-use super::{Builder, BuiltScene, Roof, SignKind, floor, palette::Finish};
+use super::{
+    Builder, BuiltScene, Roof, SignKind, floor,
+    palette::{Finish, gpu_image},
+};
 use crate::content::model::Side;
 
 pub fn build(b: &mut Builder) {
@@ -18,18 +17,7 @@ pub fn build(b: &mut Builder) {
     let exhibition = b.exhibition;
     let (px_w, px_h, pixels) =
         floor::floor_pixels(exhibition, |area| floor::carpet_colour(exhibition, area));
-    let floor_image = b.images.add(Image::new(
-        Extent3d {
-            width: px_w,
-            height: px_h,
-            depth_or_array_layers: 1,
-        },
-        TextureDimension::D2,
-        pixels,
-        TextureFormat::Rgba8UnormSrgb,
-        // Drawn once per build; the GPU copy is the only one needed.
-        RenderAssetUsages::RENDER_WORLD,
-    ));
+    let floor_image = b.images.add(gpu_image(px_w, px_h, pixels));
     let floor_material = b.materials.add(StandardMaterial {
         base_color_texture: Some(floor_image),
         perceptual_roughness: 0.55,
@@ -202,15 +190,14 @@ pub fn build(b: &mut Builder) {
             .material(b.materials, [40, 40, 44], 1.0, Finish::Satin);
         for banner in banners {
             let tall = banner.width * 384.0 / 2048.0;
-            let facing = std::f32::consts::PI - banner.bearing.to_radians();
+            let facing = facing_bearing(banner.bearing);
             let centre = Vec3::new(banner.x, banner.height + tall / 2.0, banner.z);
             let root = b
                 .commands
                 .spawn((
                     Name::new("Hanging banner"),
                     BuiltScene,
-                    Transform::from_translation(centre)
-                        .with_rotation(Quat::from_rotation_y(facing)),
+                    Transform::from_translation(centre).with_rotation(facing),
                     Visibility::default(),
                 ))
                 .id();
@@ -247,10 +234,8 @@ pub fn build(b: &mut Builder) {
             StandingVisitor,
             super::models::DetailRange::SMALL,
             scene,
-            // A bearing of 0 faces north (−z); the models face +z.
-            Transform::from_xyz(figure.x, 0.0, figure.z).with_rotation(Quat::from_rotation_y(
-                std::f32::consts::PI - figure.bearing.to_radians(),
-            )),
+            Transform::from_xyz(figure.x, 0.0, figure.z)
+                .with_rotation(facing_bearing(figure.bearing)),
         ));
     }
 
@@ -265,6 +250,12 @@ pub fn build(b: &mut Builder) {
         },
         Transform::from_xyz(20.0, 60.0, 40.0).looking_at(Vec3::ZERO, Vec3::Y),
     ));
+}
+
+/// The turn that makes something whose front is +z (models, quads) face a compass `bearing`
+/// (0 = north, −z; 90 = east).
+fn facing_bearing(bearing: f32) -> Quat {
+    Quat::from_rotation_y(std::f32::consts::PI - bearing.to_radians())
 }
 
 /// One of the visitor figures that give the hall its scale.

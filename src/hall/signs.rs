@@ -142,17 +142,7 @@ pub fn rasterize(font: &FontStack, layout: &SignLayout) -> Vec<u8> {
 /// The sign as a Bevy image (sRGB). Its pixels live on the GPU only: a redraw (another language,
 /// edited content) replaces the whole image.
 pub fn sign_image(font: &FontStack, layout: &SignLayout) -> Image {
-    Image::new(
-        Extent3d {
-            width: layout.width,
-            height: layout.height,
-            depth_or_array_layers: 1,
-        },
-        TextureDimension::D2,
-        rasterize(font, layout),
-        TextureFormat::Rgba8UnormSrgb,
-        RenderAssetUsages::RENDER_WORLD,
-    )
+    super::palette::gpu_image(layout.width, layout.height, rasterize(font, layout))
 }
 
 /// The sign's background alone, when no font could be loaded (the hall still shows).

@@ -2,14 +2,9 @@
 //! scroll (a thangka: brocade border, gold frame, a haloed figure on a lotus above green hills).
 //! They are generated patterns, never shown or captioned as photographs.
 
-use bevy::{
-    asset::RenderAssetUsages,
-    image::ImageSampler,
-    prelude::*,
-    render::render_resource::{Extent3d, TextureDimension, TextureFormat},
-};
+use bevy::{image::ImageSampler, prelude::*};
 
-use super::palette::shade;
+use super::palette::{gpu_image, shade};
 
 /// The cloth in vertical bands, one per colour, each with a darker seam.
 pub fn bands_image(bands: &[[u8; 3]]) -> Image {
@@ -30,7 +25,7 @@ pub fn bands_image(bands: &[[u8; 3]]) -> Image {
             }
         }
     }
-    let mut image = rgba_image(width, height, data);
+    let mut image = gpu_image(width, height, data);
     image.sampler = ImageSampler::nearest();
     image
 }
@@ -74,7 +69,7 @@ pub fn scroll_image(colours: &[[u8; 3]], width: f32, height: f32) -> Image {
             data.extend_from_slice(&[rgb[0], rgb[1], rgb[2], 255]);
         }
     }
-    let mut image = rgba_image(w, h, data);
+    let mut image = gpu_image(w, h, data);
     image.sampler = ImageSampler::linear();
     image
 }
@@ -119,18 +114,4 @@ fn painted(p: Vec2, centre: Vec2, w: f32, h: f32, colours: [[u8; 3]; 5]) -> [u8;
         return shade(halo, 0.35);
     }
     shade(field, -0.25 + 0.35 * p.y / h)
-}
-
-fn rgba_image(width: u32, height: u32, data: Vec<u8>) -> Image {
-    Image::new(
-        Extent3d {
-            width,
-            height,
-            depth_or_array_layers: 1,
-        },
-        TextureDimension::D2,
-        data,
-        TextureFormat::Rgba8UnormSrgb,
-        RenderAssetUsages::RENDER_WORLD,
-    )
 }

@@ -26,14 +26,17 @@ use crate::support::shipped;
 
 /// The camera plugin with a manual 50 ms clock, the shipped hall, placed at the entrance.
 fn app() -> App {
-    let mut app = App::new();
-    // Input resources set directly by the tests, no input plugin to overwrite them.
+    placed(with_inputs(App::new()))
+}
+
+/// Input resources set directly by the tests, no input plugin to overwrite them.
+fn with_inputs(mut app: App) -> App {
     app.init_resource::<ButtonInput<KeyCode>>()
         .init_resource::<ButtonInput<MouseButton>>()
         .init_resource::<AccumulatedMouseMotion>()
         .init_resource::<AccumulatedMouseScroll>()
         .init_resource::<Touches>();
-    placed(app)
+    app
 }
 
 /// Adds the camera plugin, the shipped hall and a manual 50 ms clock, then places the camera.
@@ -315,29 +318,24 @@ fn picking_rays_are_the_same_when_the_scene_is_drawn_at_half_scale() {
         quality::{Quality, QualityTier, TierReason},
     };
 
-    let mut app = App::new();
-    app.init_resource::<ButtonInput<KeyCode>>()
-        .init_resource::<ButtonInput<MouseButton>>()
-        .init_resource::<AccumulatedMouseMotion>()
-        .init_resource::<AccumulatedMouseScroll>()
-        .init_resource::<Touches>()
-        .add_plugins((
-            bevy::asset::AssetPlugin::default(),
-            bevy::window::WindowPlugin {
-                primary_window: Some(Window {
-                    resolution: WindowResolution::new(800, 600),
-                    ..default()
-                }),
+    let mut app = with_inputs(App::new());
+    app.add_plugins((
+        bevy::asset::AssetPlugin::default(),
+        bevy::window::WindowPlugin {
+            primary_window: Some(Window {
+                resolution: WindowResolution::new(800, 600),
                 ..default()
-            },
-            PickingPlugin,
-        ))
-        .init_asset::<Image>()
-        .init_resource::<bevy::render::texture::ManualTextureViews>()
-        .add_systems(
-            PostUpdate,
-            camera_system.in_set(bevy::camera::CameraUpdateSystems),
-        );
+            }),
+            ..default()
+        },
+        PickingPlugin,
+    ))
+    .init_asset::<Image>()
+    .init_resource::<bevy::render::texture::ManualTextureViews>()
+    .add_systems(
+        PostUpdate,
+        camera_system.in_set(bevy::camera::CameraUpdateSystems),
+    );
     let mut app = placed(app);
     let window = app
         .world_mut()
