@@ -5,7 +5,7 @@ use bevy::{math::Rect, prelude::*};
 
 use crate::content::{
     exhibition::Exhibition,
-    footprint::{booth_walls, display_extent},
+    footprint::{booth_walls, counter_extent, display_extent},
 };
 
 /// A walker's radius, metres.
@@ -32,6 +32,9 @@ impl Obstacles {
             for wall in booth_walls(booth.style, footprint.width, footprint.depth) {
                 let local = Rect::from_center_half_size(wall.centre, wall.half);
                 boxes.push(footprint.local_rect_to_hall(local));
+            }
+            if let Some(counter) = exhibition.counter(&footprint.area) {
+                boxes.push(footprint.local_rect_to_hall(counter_extent(counter)));
             }
         }
         for at in exhibition.exhibit_refs() {

@@ -146,6 +146,7 @@ impl AssetLoader for ZoneLoader {
             .collect();
         if let ZoneKind::Pavilion(pavilion) = &zone.kind {
             image_paths.extend(pavilion.flag_image.as_deref());
+            image_paths.extend(pavilion.native_name.as_ref().map(|n| n.print.as_str()));
         }
         for image in image_paths {
             // Unsafe paths are reported by the validator; the app simply does not follow them.

@@ -209,22 +209,53 @@ impl Exhibition {
         }
     }
 
+    /// The displays standing in an area: each with its booth-local extent on the floor and its
+    /// height.
+    fn displays_in(&self, area: &AreaRef) -> Vec<(ExhibitRef, bevy::math::Rect, f32)> {
+        self.exhibit_refs()
+            .filter(|r| self.area_of(*r) == *area)
+            .map(|r| {
+                let exhibit = self.exhibit(r);
+                let extent = super::footprint::display_extent(&exhibit.display);
+                let at = bevy::math::Vec2::new(exhibit.place.x, exhibit.place.z);
+                (r, extent.in_booth(at, exhibit.place.turn), extent.height)
+            })
+            .collect()
+    }
+
     /// Where an area's name sign starts when its booth is open (sign on the back wall): above
     /// every display in front of it. `Err` is the display too tall for the sign to clear.
     pub fn open_sign_bottom(&self, area: &AreaRef) -> Result<f32, ExhibitRef> {
-        let footprint = self.footprint(area);
-        let width = footprint.map_or(0.0, |f| f.width);
-        let in_area: Vec<ExhibitRef> = self
-            .exhibit_refs()
-            .filter(|r| self.area_of(*r) == *area)
+        let width = self.footprint(area).map_or(0.0, |f| f.width);
+        let displays = self.displays_in(area);
+        let tops = displays.iter().map(|(_, covers, top)| (*covers, *top));
+        super::footprint::open_sign_bottom(width, tops).map_err(|index| displays[index].0)
+    }
+
+    /// Where an area's info counter stands (booth-local centre), when the hall's stand kit has
+    /// counters and a front corner of the booth is free.
+    pub fn counter(&self, area: &AreaRef) -> Option<bevy::math::Vec2> {
+        let kit = self.hall.shell.furnishing.stand.as_ref()?;
+        if !kit.counter {
+            return None;
+        }
+        let footprint = self.footprint(area)?;
+        let occupied: Vec<bevy::math::Rect> = self
+            .displays_in(area)
+            .into_iter()
+            .map(|(_, covers, _)| covers)
             .collect();
-        let tops = in_area.iter().map(|r| {
-            let exhibit = self.exhibit(*r);
-            let extent = super::footprint::display_extent(&exhibit.display);
-            let at = bevy::math::Vec2::new(exhibit.place.x, exhibit.place.z);
-            (extent.in_booth(at, exhibit.place.turn), extent.height)
-        });
-        super::footprint::open_sign_bottom(width, tops).map_err(|index| in_area[index])
+        super::footprint::counter_place(footprint.width, footprint.depth, &occupied)
+    }
+
+    /// How high the booths' carpeted platforms are (0 without a stand kit): displays stand on it.
+    pub fn platform_height(&self) -> f32 {
+        self.hall
+            .shell
+            .furnishing
+            .stand
+            .as_ref()
+            .map_or(0.0, |kit| kit.platform)
     }
 
     /// The main colour of an area's booth: its own colour, else the pavilion's first flag

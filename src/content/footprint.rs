@@ -63,6 +63,17 @@ pub mod size {
     pub const HEADER_CLEARANCE: f32 = 0.2;
     pub const HEADER_HIGHEST: f32 = 6.0;
     pub const BOOTH_WALL_THICKNESS: f32 = 0.1;
+    /// A booth's info counter, and the room behind it for a stool and whoever sits on it.
+    pub const COUNTER_WIDTH: f32 = 1.2;
+    pub const COUNTER_DEPTH: f32 = 0.55;
+    pub const COUNTER_HEIGHT: f32 = 1.05;
+    pub const COUNTER_BACK_ROOM: f32 = 0.7;
+    /// How far a counter stands in from the booth's side and front edges.
+    pub const COUNTER_INSET: f32 = 0.35;
+    /// The gap a counter keeps from every display.
+    pub const COUNTER_CLEARANCE: f32 = 0.3;
+    /// How far a booth's corner plant stands in from its front corner.
+    pub const PLANT_INSET: f32 = 0.5;
 }
 
 /// Where a display stands: its extent on the floor around the placement point, and its height.
@@ -234,6 +245,38 @@ pub fn open_sign_bottom(
     }
 }
 
+/// Where a booth of `width` × `depth` has its info counter (booth-local centre; the counter
+/// faces the front): in the first front corner, right then left, where the counter and the room
+/// behind it keep clear of every display (`occupied`: their booth-local extents). `None` when
+/// both corners are taken or the booth is too narrow.
+pub fn counter_place(width: f32, depth: f32, occupied: &[Rect]) -> Option<Vec2> {
+    use size::*;
+    if width < COUNTER_WIDTH + 2.0 * COUNTER_INSET + 1.0 || depth < COUNTER_DEPTH + 2.0 {
+        return None;
+    }
+    [1.0, -1.0].into_iter().find_map(|side| {
+        let centre = Vec2::new(
+            side * (width / 2.0 - COUNTER_INSET - COUNTER_WIDTH / 2.0),
+            depth / 2.0 - COUNTER_INSET - COUNTER_DEPTH / 2.0,
+        );
+        let counter = counter_extent(centre);
+        let claim = Rect {
+            min: counter.min - Vec2::new(0.0, COUNTER_BACK_ROOM),
+            max: counter.max,
+        }
+        .inflate(COUNTER_CLEARANCE);
+        occupied
+            .iter()
+            .all(|display| display.intersect(claim).is_empty())
+            .then_some(centre)
+    })
+}
+
+/// The floor a counter standing at `centre` (booth-local) covers.
+pub fn counter_extent(centre: Vec2) -> Rect {
+    Rect::from_center_size(centre, Vec2::new(size::COUNTER_WIDTH, size::COUNTER_DEPTH))
+}
+
 /// One wall of a booth in booth-local metres: centre and half size on the floor.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct BoothWall {
@@ -272,6 +315,23 @@ mod tests {
             (extent.half_size().x * 2.0 - 5.69).abs() < 1e-4,
             "{extent:?}"
         );
+    }
+
+    #[test]
+    fn a_counter_takes_the_first_free_front_corner_and_keeps_clear_of_displays() {
+        let right = counter_place(9.0, 6.0, &[]).expect("an empty booth has room");
+        assert!(right.x > 0.0 && right.y > 2.0, "{right:?}");
+        // A display near the front right sends the counter to the left corner.
+        let near_right = Rect::from_center_size(Vec2::new(3.4, 1.6), Vec2::splat(0.8));
+        let left = counter_place(9.0, 6.0, &[near_right]).expect("the left corner is free");
+        assert_eq!(left, Vec2::new(-right.x, right.y));
+        // Both front corners taken, or a booth too narrow: no counter.
+        let near_left = Rect::from_center_size(Vec2::new(-3.4, 1.6), Vec2::splat(0.8));
+        assert_eq!(counter_place(9.0, 6.0, &[near_right, near_left]), None);
+        assert_eq!(counter_place(2.5, 6.0, &[]), None);
+        // A display at the middle of the booth leaves both corners free.
+        let middle = Rect::from_center_size(Vec2::ZERO, Vec2::splat(0.8));
+        assert_eq!(counter_place(9.0, 6.0, &[middle]), Some(right));
     }
 
     #[test]

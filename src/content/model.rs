@@ -382,6 +382,45 @@ pub struct Furnishing {
     /// Banners with the exhibition's title hanging over the aisles, printed on both sides.
     #[serde(default)]
     pub banners: Vec<HangingBanner>,
+    /// What every booth is built with besides its walls: a raised carpeted platform, an info
+    /// counter, a stool and lights on a rail. Absent: bare booths on the hall floor.
+    #[serde(default)]
+    pub stand: Option<StandKit>,
+}
+
+impl Furnishing {
+    /// Every model file the furnishing shows.
+    pub fn model_files(&self) -> impl Iterator<Item = &String> {
+        self.booth_plant
+            .iter()
+            .chain(self.people.iter().map(|f| &f.file))
+            .chain(self.stand.iter().filter_map(|kit| kit.stool.as_ref()))
+    }
+}
+
+/// The parts every booth is built with, as a stand builder's kit.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct StandKit {
+    /// Height of the carpeted platform the booth stands on, metres (0: carpet on the floor).
+    #[serde(default = "platform_height")]
+    pub platform: f32,
+    /// An info counter in a free front corner (the other corner keeps its plant).
+    #[serde(default = "yes")]
+    pub counter: bool,
+    /// A model standing behind the counter (a bar stool).
+    #[serde(default)]
+    pub stool: Option<String>,
+    /// A rail of spotlights under the fascia (or along the top of an open booth's back wall).
+    #[serde(default = "yes")]
+    pub light_rail: bool,
+}
+
+fn platform_height() -> f32 {
+    0.08
+}
+
+fn yes() -> bool {
+    true
 }
 
 /// A banner hanging from the roof: its centre at `x`, `z` (hall metres), its lower edge
@@ -571,8 +610,24 @@ pub struct Pavilion {
     /// An image of the flag (content-relative path), shown in panels.
     #[serde(default)]
     pub flag_image: Option<String>,
+    /// The country's name in its own script, printed on the booth's back wall.
+    #[serde(default)]
+    pub native_name: Option<NativeName>,
     pub booth: Booth,
 }
+
+/// A name in the country's own script. Scripts that need shaping (Arabic, Devanagari, Khmer,
+/// Sinhala) are printed from a picture made offline by `tools/native-names.py` from `text`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct NativeName {
+    pub text: String,
+    /// Content-relative path of the print: white letters on transparent,
+    /// [`NATIVE_NAME_ASPECT`] times as wide as high; the hall tints it.
+    pub print: String,
+}
+
+/// Width over height of a native-name print.
+pub const NATIVE_NAME_ASPECT: f32 = 4.0;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub enum FlagPattern {

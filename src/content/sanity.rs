@@ -96,6 +96,10 @@ pub fn hall(hall: &mut ResolvedHall) -> Vec<Fixed> {
         fix.range(&mut banner.width, "width", 0.5, 40.0, 8.0);
         fix.range(&mut banner.height, "height", 2.2, shell.wall_height, 6.0);
     }
+    if let Some(kit) = &mut shell.furnishing.stand {
+        fix.anchor = "stand".into();
+        fix.range(&mut kit.platform, "platform", 0.0, 0.3, 0.08);
+    }
     fix.anchor = "layout".into();
     let layout = &mut hall.layout;
     fix.range(&mut layout.min_aisle, "min_aisle", 0.5, 50.0, 3.0);

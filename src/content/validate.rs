@@ -15,7 +15,8 @@ use super::{
     gltf::{Bounds, glb_bounds},
     loading::{REGULAR_FONTS, has_own_fonts},
     model::{
-        About, AreaRef, BoothStyle, Display, Exhibit, Lang, Link, StopTarget, Text, Zone, ZoneKind,
+        About, AreaRef, BoothStyle, Display, Exhibit, Lang, Link, NATIVE_NAME_ASPECT, StopTarget,
+        Text, Zone, ZoneKind,
     },
     source::{ContentSource, safe_relative},
 };
@@ -174,12 +175,7 @@ impl Checker<'_> {
             self.required(&base_file, &anchor, "label", &group.label);
         }
         self.required(&about_file, "shell:", "name", &hall.shell.name.clone());
-        let furnishing = &hall.shell.furnishing;
-        for file_name in furnishing
-            .booth_plant
-            .iter()
-            .chain(furnishing.people.iter().map(|f| &f.file))
-        {
+        for file_name in hall.shell.furnishing.model_files() {
             self.model(&about_file, "furnishing", file_name);
         }
         for entrance in hall.shell.entrances.clone() {
@@ -301,10 +297,11 @@ impl Checker<'_> {
         }
     }
 
-    fn image(&mut self, file: &str, anchor: &str, path: &str) {
+    /// Checks an image named in `file` after `anchor`; its size in pixels when it decodes.
+    fn image(&mut self, file: &str, anchor: &str, path: &str) -> Option<(u32, u32)> {
         if let Err(why) = safe_relative(path) {
             self.report(file, anchor, None, format!("image path {why}"));
-            return;
+            return None;
         }
         match self.source.read(path) {
             Err(_) => self.report(
@@ -314,8 +311,9 @@ impl Checker<'_> {
                 format!("image `{path}` does not exist in the content folder"),
             ),
             Ok(bytes) => match decode_limited(&bytes) {
-                Ok(()) => {
+                Ok(size) => {
                     self.images.insert(path.to_owned());
+                    return Some(size);
                 }
                 Err(why) => self.report(
                     file,
@@ -325,6 +323,7 @@ impl Checker<'_> {
                 ),
             },
         }
+        None
     }
 
     /// Checks a model file named in `file` after `anchor` and returns the box it occupies;
@@ -498,6 +497,22 @@ impl Checker<'_> {
                 }
                 if let Some(flag) = &pavilion.flag_image {
                     self.image(file, "flag_image", flag);
+                }
+                if let Some(name) = &pavilion.native_name {
+                    let print = &name.print;
+                    if let Some((width, height)) = self.image(file, "native_name", print) {
+                        let aspect = width as f32 / height.max(1) as f32;
+                        if (aspect / NATIVE_NAME_ASPECT - 1.0).abs() > 0.02 {
+                            self.report(
+                                file,
+                                &format!("\"{print}\""),
+                                None,
+                                format!(
+                                    "native-name print `{print}` is {width} × {height} pixels; it must be {NATIVE_NAME_ASPECT} times as wide as high (tools/native-names.py makes 512 × 128)"
+                                ),
+                            );
+                        }
+                    }
                 }
             }
         }
@@ -792,15 +807,21 @@ fn unreferenced_files(source: &ContentSource, exhibition: &Exhibition) -> Vec<Pr
     for zone in &exhibition.zones {
         if let ZoneKind::Pavilion(pavilion) = &zone.kind {
             shown.extend(pavilion.flag_image.as_deref());
+            shown.extend(pavilion.native_name.as_ref().map(|n| n.print.as_str()));
         }
         for exhibit in &zone.exhibits {
             shown.extend(exhibit.media.iter().map(|m| m.path.as_str()));
             shown.extend(exhibit.display.models().iter().map(|m| m.file.as_str()));
         }
     }
-    let furnishing = &exhibition.hall.shell.furnishing;
-    shown.extend(furnishing.booth_plant.as_deref());
-    shown.extend(furnishing.people.iter().map(|f| f.file.as_str()));
+    shown.extend(
+        exhibition
+            .hall
+            .shell
+            .furnishing
+            .model_files()
+            .map(String::as_str),
+    );
     let mut warnings = Vec::new();
     for file in &files {
         if file.ends_with(".zone.ron") && !listed.contains(file) {
@@ -821,7 +842,7 @@ fn unreferenced_files(source: &ContentSource, exhibition: &Exhibition) -> Vec<Pr
 }
 
 /// Decodes an image with size limits, without keeping it.
-pub fn decode_limited(bytes: &[u8]) -> Result<(), String> {
+pub fn decode_limited(bytes: &[u8]) -> Result<(u32, u32), String> {
     let mut reader = image::ImageReader::new(Cursor::new(bytes))
         .with_guessed_format()
         .map_err(|e| format!("cannot be read: {e}"))?;
@@ -833,11 +854,14 @@ pub fn decode_limited(bytes: &[u8]) -> Result<(), String> {
     if reader.format().is_none() {
         return Err("is not a PNG or JPEG image".into());
     }
-    reader.decode().map(|_| ()).map_err(|e| match e {
-        image::ImageError::Limits(_) => format!(
-            "is larger than {MAX_IMAGE_SIDE} × {MAX_IMAGE_SIDE} pixels or {} MiB decoded",
-            MAX_IMAGE_BYTES >> 20
-        ),
-        other => format!("does not decode: {other}"),
-    })
+    reader
+        .decode()
+        .map(|image| (image.width(), image.height()))
+        .map_err(|e| match e {
+            image::ImageError::Limits(_) => format!(
+                "is larger than {MAX_IMAGE_SIDE} × {MAX_IMAGE_SIDE} pixels or {} MiB decoded",
+                MAX_IMAGE_BYTES >> 20
+            ),
+            other => format!("does not decode: {other}"),
+        })
 }

@@ -1,23 +1,25 @@
 //! Booths: one per footprint, built from the zone's booth data. Shell-scheme booths get back
 //! and side walls under a fascia; open ones a back wall with a sign on top; tower booths add a
-//! sign tower. Every booth shows its flag (pavilions) or the sector colour (China).
+//! sign tower. Every booth shows its flag (pavilions) or the sector colour (China). The hall's
+//! stand kit adds a carpeted platform, an info counter with a stool, and a rail of spotlights.
 
-use bevy::prelude::*;
+use bevy::{light::NotShadowCaster, prelude::*};
 
 use super::{
-    BoothEntity, Builder, BuiltScene, SignKind,
+    BoothEntity, Builder, BuiltScene, SignKind, floor,
+    models::DetailRange,
     palette::{Finish, shade},
 };
 use crate::content::{
     footprint::{booth_walls, open_header_half_widths, size},
     layout::Footprint,
-    model::{BoothStyle, Colour, ZoneKind},
+    model::{BoothStyle, Colour, NATIVE_NAME_ASPECT, StandKit, ZoneKind},
 };
 
 const WALL_HEIGHT: f32 = size::BOOTH_WALL_HEIGHT;
 const WALL_THICKNESS: f32 = size::BOOTH_WALL_THICKNESS;
-/// How far a booth's corner plants stand in from its front corners, metres.
-const PLANT_INSET: f32 = 0.5;
+/// Spacing of the spotlights along a booth's light rail, metres.
+const SPOT_SPACING: f32 = 1.5;
 /// The host's yellow beside a sector's colour in the band along its back wall.
 const SECTOR_BAND: [u8; 3] = [255, 214, 0];
 
@@ -37,12 +39,20 @@ fn build_booth(b: &mut Builder, footprint: &Footprint) {
         return;
     };
     let main = b.exhibition.area_colour(area);
-    let (flag, stripes) = match &b.exhibition.zones[zone_index].kind {
+    // Print on the white back wall: the booth's colour, or charcoal when that is too pale.
+    let luma = 0.2126 * main[0] as f32 + 0.7152 * main[1] as f32 + 0.0722 * main[2] as f32;
+    let ink = if luma > 170.0 {
+        [48, 50, 56]
+    } else {
+        shade(main, -0.15)
+    };
+    let (flag, stripes, native_print) = match &b.exhibition.zones[zone_index].kind {
         ZoneKind::Pavilion(p) => (
             p.flag_image.clone(),
             p.flag_colours.iter().map(Colour::rgb).collect(),
+            p.native_name.as_ref().map(|n| n.print.clone()),
         ),
-        ZoneKind::Host { .. } => (None, vec![main, SECTOR_BAND]),
+        ZoneKind::Host { .. } => (None, vec![main, SECTOR_BAND], None),
     };
     let (w, d) = (footprint.width, footprint.depth);
     let root = b
@@ -69,17 +79,27 @@ fn build_booth(b: &mut Builder, footprint: &Footprint) {
     let trim = b
         .palette
         .material(b.materials, shade(main, -0.3), 1.0, Finish::Satin);
+    let kit = b.exhibition.hall.shell.furnishing.stand.clone();
+    let platform = b.exhibition.platform_height();
+    let counter = b.exhibition.counter(area);
     if let Some(plant) = b.exhibition.hall.shell.furnishing.booth_plant.clone() {
-        // A potted plant inside each front corner, clear of the aisle.
+        // A potted plant inside each front corner the counter leaves free, clear of the aisle.
         for side in [-1.0, 1.0] {
+            if counter.is_some_and(|c| c.x * side > 0.0) {
+                continue;
+            }
             let scene = b.model(&plant);
             b.commands.spawn((
                 Name::new("Plant"),
                 scene,
-                Transform::from_xyz(side * (w / 2.0 - PLANT_INSET), 0.0, d / 2.0 - PLANT_INSET)
-                    .with_scale(Vec3::splat(0.9)),
+                Transform::from_xyz(
+                    side * (w / 2.0 - size::PLANT_INSET),
+                    platform,
+                    d / 2.0 - size::PLANT_INSET,
+                )
+                .with_scale(Vec3::splat(0.9)),
                 ChildOf(root),
-                super::models::DetailRange::SMALL,
+                DetailRange::SMALL,
             ));
         }
     }
@@ -117,11 +137,32 @@ fn build_booth(b: &mut Builder, footprint: &Footprint) {
             .with_scale(Vec3::new(w / n, band_h, 0.02)),
         ));
     }
-    // Carpet edge trim at the front.
-    parts.push((
-        trim.clone(),
-        Transform::from_xyz(0.0, 0.03, d / 2.0 - 0.05).with_scale(Vec3::new(w, 0.06, 0.1)),
-    ));
+    if kit.is_some() {
+        // The raised platform, carpeted in the booth's colour, with an edge profile at the front.
+        let carpet_colour = floor::carpet_colour(b.exhibition, area);
+        let carpet = b
+            .palette
+            .carpet(b.materials, b.images, carpet_colour, Vec2::new(w, d));
+        let thickness = platform.max(0.005);
+        parts.push((
+            carpet,
+            Transform::from_xyz(0.0, thickness / 2.0, 0.0).with_scale(Vec3::new(w, thickness, d)),
+        ));
+        parts.push((
+            trim.clone(),
+            Transform::from_xyz(0.0, (thickness + 0.01) / 2.0, d / 2.0).with_scale(Vec3::new(
+                w,
+                thickness + 0.01,
+                0.03,
+            )),
+        ));
+    } else {
+        // Carpet edge trim at the front.
+        parts.push((
+            trim.clone(),
+            Transform::from_xyz(0.0, 0.03, d / 2.0 - 0.05).with_scale(Vec3::new(w, 0.06, 0.1)),
+        ));
+    }
     let (sign_y, sign_z, sign_w) = match style {
         BoothStyle::ShellScheme | BoothStyle::Tower => {
             // Fascia beam across the front, carried by the side walls.
@@ -171,6 +212,25 @@ fn build_booth(b: &mut Builder, footprint: &Footprint) {
                 .with_scale(Vec3::new(1.2, 5.5, 1.2)),
         ));
     }
+    if let Some(kit) = &kit {
+        if kit.light_rail {
+            light_rail(b, root, style, w, d);
+        }
+        if let Some(at) = counter {
+            let stripe = stripes.get(1).copied().unwrap_or(SECTOR_BAND);
+            info_counter(
+                b,
+                &mut parts,
+                root,
+                kit,
+                at,
+                platform,
+                main,
+                stripe,
+                flag.as_deref(),
+            );
+        }
+    }
     for (material, transform) in parts {
         b.commands.spawn((
             Mesh3d(cube.clone()),
@@ -202,6 +262,36 @@ fn build_booth(b: &mut Builder, footprint: &Footprint) {
         Transform::from_xyz(0.0, sign_y, sign_z).with_scale(Vec3::new(sign_w, sign_h, 1.0)),
         ChildOf(root),
     ));
+    // The name in the country's own script, printed high on the back wall in the booth's colour
+    // (on the side away from the flag).
+    if let Some(print) = native_print {
+        let (print_h, margin) = (0.5, 0.4);
+        let print_w = (print_h * NATIVE_NAME_ASPECT).min(w / 2.0 - margin);
+        let x = if style == BoothStyle::Tower {
+            w / 2.0 - margin - print_w / 2.0
+        } else {
+            -w / 2.0 + margin + print_w / 2.0
+        };
+        let material = b.materials.add(StandardMaterial {
+            base_color: Color::srgb_u8(ink[0], ink[1], ink[2]),
+            base_color_texture: Some(b.assets.load(print)),
+            alpha_mode: AlphaMode::Mask(0.5),
+            perceptual_roughness: 0.8,
+            ..default()
+        });
+        b.commands.spawn((
+            Name::new("Native name"),
+            Mesh3d(b.palette.quad.clone()),
+            MeshMaterial3d(material),
+            Transform::from_xyz(
+                x,
+                WALL_HEIGHT - 0.35 - 0.1 - print_h / 2.0,
+                -d / 2.0 + WALL_THICKNESS + 0.015,
+            )
+            .with_scale(Vec3::new(print_w, print_w / NATIVE_NAME_ASPECT, 1.0)),
+            ChildOf(root),
+        ));
+    }
     // The flag, framed, high on the back wall.
     if let Some(flag) = flag {
         let material = b.palette.picture(b.materials, b.assets, &flag);
@@ -233,6 +323,135 @@ fn build_booth(b: &mut Builder, footprint: &Footprint) {
                 1.0,
             )),
             ChildOf(root),
+        ));
+    }
+}
+
+/// A rail of spotlights: under the fascia facing into the booth, or along the top of an open
+/// booth's back wall facing out.
+fn light_rail(b: &mut Builder, root: Entity, style: BoothStyle, w: f32, d: f32) {
+    let metal = b
+        .palette
+        .material(b.materials, [52, 54, 58], 1.0, Finish::Satin);
+    let lens = b
+        .palette
+        .material(b.materials, [255, 236, 200], 1.0, Finish::Glow);
+    let (y, z, tilt) = match style {
+        BoothStyle::ShellScheme | BoothStyle::Tower => (WALL_HEIGHT - 0.03, d / 2.0 - 0.3, 35.0),
+        BoothStyle::Open => (WALL_HEIGHT + 0.05, -d / 2.0 + 0.35, -35.0_f32),
+    };
+    let length = w - 0.6;
+    b.commands.spawn((
+        Mesh3d(b.palette.cube.clone()),
+        MeshMaterial3d(metal.clone()),
+        Transform::from_xyz(0.0, y, z).with_scale(Vec3::new(length, 0.04, 0.04)),
+        NotShadowCaster,
+        ChildOf(root),
+    ));
+    let mut parts = Vec::new();
+    let count = (length / SPOT_SPACING).floor().max(1.0) as usize;
+    let turn = Quat::from_rotation_x(tilt.to_radians());
+    for i in 0..count {
+        let x = -length / 2.0 + length * (i as f32 + 0.5) / count as f32;
+        let head = Vec3::new(x, y - 0.1, z);
+        parts.push((
+            metal.clone(),
+            Transform::from_translation(head)
+                .with_rotation(turn)
+                .with_scale(Vec3::new(0.06, 0.18, 0.06)),
+        ));
+        parts.push((
+            lens.clone(),
+            Transform::from_translation(head + turn * Vec3::new(0.0, -0.091, 0.0))
+                .with_rotation(turn)
+                .with_scale(Vec3::new(0.05, 0.005, 0.05)),
+        ));
+    }
+    // Small fittings high up: their shadows on the floor would read as dirt.
+    for (material, transform) in parts {
+        b.commands.spawn((
+            Mesh3d(b.palette.cylinder.clone()),
+            MeshMaterial3d(material),
+            transform,
+            NotShadowCaster,
+            ChildOf(root),
+        ));
+    }
+}
+
+/// The info counter at booth-local `at` (facing the front): a white body under a dark top, a
+/// front panel in the booth's colour with the flag, leaflets on top and a stool behind.
+fn info_counter(
+    b: &mut Builder,
+    parts: &mut Vec<(Handle<StandardMaterial>, Transform)>,
+    root: Entity,
+    kit: &StandKit,
+    at: Vec2,
+    platform: f32,
+    main: [u8; 3],
+    stripe: [u8; 3],
+    flag: Option<&str>,
+) {
+    use size::{COUNTER_DEPTH as DEPTH, COUNTER_HEIGHT as HEIGHT, COUNTER_WIDTH as WIDTH};
+    let body = b
+        .palette
+        .material(b.materials, [246, 245, 241], 1.0, Finish::Satin);
+    let top = b
+        .palette
+        .material(b.materials, [44, 46, 52], 1.0, Finish::Satin);
+    let panel = b.palette.material(b.materials, main, 1.0, Finish::Satin);
+    let leaflet = b.palette.material(b.materials, stripe, 1.0, Finish::Matte);
+    let base = Vec3::new(at.x, platform, at.y);
+    parts.push((
+        body,
+        Transform::from_translation(base + Vec3::Y * (HEIGHT - 0.04) / 2.0).with_scale(Vec3::new(
+            WIDTH,
+            HEIGHT - 0.04,
+            DEPTH,
+        )),
+    ));
+    parts.push((
+        top,
+        Transform::from_translation(base + Vec3::new(0.0, HEIGHT - 0.02, 0.0))
+            .with_scale(Vec3::new(WIDTH + 0.06, 0.04, DEPTH + 0.06)),
+    ));
+    let front = DEPTH / 2.0 + 0.01;
+    let panel_height = HEIGHT - 0.3;
+    parts.push((
+        panel.clone(),
+        Transform::from_translation(base + Vec3::new(0.0, 0.15 + panel_height / 2.0, front))
+            .with_scale(Vec3::new(WIDTH - 0.12, panel_height, 0.02)),
+    ));
+    // Two stacks of leaflets in a tilted holder at the counter's front edge.
+    for (i, material) in [panel, leaflet].into_iter().enumerate() {
+        let x = (i as f32 - 0.5) * 0.26;
+        parts.push((
+            material,
+            Transform::from_translation(base + Vec3::new(x, HEIGHT + 0.13, DEPTH / 2.0 - 0.12))
+                .with_rotation(Quat::from_rotation_x(-0.3))
+                .with_scale(Vec3::new(0.21, 0.28, 0.03)),
+        ));
+    }
+    if let Some(flag) = flag {
+        let material = b.palette.picture(b.materials, b.assets, flag);
+        b.commands.spawn((
+            Mesh3d(b.palette.quad.clone()),
+            MeshMaterial3d(material),
+            Transform::from_translation(
+                base + Vec3::new(0.0, 0.15 + panel_height / 2.0, front + 0.011),
+            )
+            .with_scale(Vec3::new(0.48, 0.32, 1.0)),
+            ChildOf(root),
+        ));
+    }
+    if let Some(stool) = &kit.stool {
+        let scene = b.model(stool);
+        b.commands.spawn((
+            Name::new("Stool"),
+            scene,
+            Transform::from_translation(base - Vec3::Z * (DEPTH / 2.0 + 0.35)),
+            ChildOf(root),
+            DetailRange::SMALL,
         ));
     }
 }

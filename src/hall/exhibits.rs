@@ -29,9 +29,9 @@ pub fn exhibit_transform(b: &Builder, at: ExhibitRef) -> Option<Transform> {
     let footprint = b.exhibition.footprint(&b.exhibition.area_of(at))?;
     let hall = footprint.to_hall(Vec2::new(exhibit.place.x, exhibit.place.z));
     Some(
-        Transform::from_xyz(hall.x, 0.0, hall.y).with_rotation(Quat::from_rotation_y(
-            footprint.yaw() + exhibit.place.turn.to_radians(),
-        )),
+        Transform::from_xyz(hall.x, b.exhibition.platform_height(), hall.y).with_rotation(
+            Quat::from_rotation_y(footprint.yaw() + exhibit.place.turn.to_radians()),
+        ),
     )
 }
 

@@ -32,12 +32,13 @@ pub fn floor_pixels(
     for py in 0..h {
         for px in 0..w {
             let p = to_hall(px, py);
-            // Concrete with faint 6 m slab joints.
-            let slab = (p.x.rem_euclid(6.0) < 0.04) || (p.y.rem_euclid(6.0) < 0.04);
+            // Polished concrete, mottled, with 6 m slab joints.
+            let slab = (p.x.rem_euclid(6.0) < 0.12) || (p.y.rem_euclid(6.0) < 0.12);
             let mut rgb = if slab {
-                [118, 120, 124]
+                [112, 114, 118]
             } else {
-                [138, 140, 144]
+                let tone = concrete_mottle(p);
+                [138, 140, 144].map(|c| (c as f32 * tone) as u8)
             };
             for (rect, colour) in &booths {
                 if rect.contains(p) {
@@ -56,6 +57,17 @@ pub fn floor_pixels(
         }
     }
     (w, h, pixels)
+}
+
+/// The brightness of polished concrete at a floor point (about 0.9 to 1.06): broad cloudy
+/// patches from a few sine waves, plus a fine grain from a hash of the point.
+fn concrete_mottle(p: Vec2) -> f32 {
+    let clouds = (p.x * 0.31 + (p.y * 0.17).sin() * 2.0).sin() * 0.5
+        + (p.y * 0.23 + (p.x * 0.13).cos() * 2.0).sin() * 0.3
+        + ((p.x + p.y) * 0.71).sin() * 0.2;
+    let cell = (p * FLOOR_PIXELS_PER_METRE).floor();
+    let grain = super::palette::cell_noise(cell.x as i32, cell.y as i32);
+    0.97 + clouds * 0.05 + (grain - 0.5) * 0.04
 }
 
 /// The carpet colour of an area: its booth's main colour, darkened.

@@ -6,6 +6,8 @@ use std::collections::HashMap;
 
 use bevy::{
     asset::RenderAssetUsages,
+    image::{ImageAddressMode, ImageFilterMode, ImageSampler, ImageSamplerDescriptor},
+    math::Affine2,
     prelude::*,
     render::render_resource::{Extent3d, TextureDimension, TextureFormat},
 };
@@ -26,6 +28,64 @@ pub fn gpu_image(width: u32, height: u32, pixels: Vec<u8>) -> Image {
     )
 }
 
+/// Like [`gpu_image`], with the full chain of smaller copies (mipmaps, each the average of four
+/// pixels of the one above) so the picture stays calm far away and at a grazing angle instead of
+/// shimmering; `repeat` tiles it across a surface (carpet) instead of stretching it once.
+pub fn mipmapped_image(width: u32, height: u32, pixels: Vec<u8>, repeat: bool) -> Image {
+    let (mut w, mut h) = (width.max(1), height.max(1));
+    let mut levels = 1;
+    let mut data = pixels;
+    let mut level_start = 0;
+    while w > 1 || h > 1 {
+        let (next_w, next_h) = ((w / 2).max(1), (h / 2).max(1));
+        let above = data[level_start..].to_vec();
+        level_start = data.len();
+        for y in 0..next_h {
+            for x in 0..next_w {
+                let mut sum = [0u32; 4];
+                for (dx, dy) in [(0, 0), (1, 0), (0, 1), (1, 1)] {
+                    let (sx, sy) = ((2 * x + dx).min(w - 1), (2 * y + dy).min(h - 1));
+                    let i = ((sy * w + sx) * 4) as usize;
+                    for (channel, total) in sum.iter_mut().enumerate() {
+                        *total += above[i + channel] as u32;
+                    }
+                }
+                data.extend(sum.map(|total| (total / 4) as u8));
+            }
+        }
+        (w, h, levels) = (next_w, next_h, levels + 1);
+    }
+    let mut image = Image::new_uninit(
+        Extent3d {
+            width,
+            height,
+            depth_or_array_layers: 1,
+        },
+        TextureDimension::D2,
+        TextureFormat::Rgba8UnormSrgb,
+        RenderAssetUsages::RENDER_WORLD,
+    );
+    image.data = Some(data);
+    image.texture_descriptor.mip_level_count = levels;
+    let address = if repeat {
+        ImageAddressMode::Repeat
+    } else {
+        ImageAddressMode::ClampToEdge
+    };
+    image.sampler = ImageSampler::Descriptor(ImageSamplerDescriptor {
+        address_mode_u: address,
+        address_mode_v: address,
+        mag_filter: ImageFilterMode::Linear,
+        min_filter: ImageFilterMode::Linear,
+        mipmap_filter: ImageFilterMode::Linear,
+        ..default()
+    });
+    image
+}
+
+/// How many metres of carpet one copy of the carpet texture covers.
+const CARPET_TILE: f32 = 0.5;
+
 /// Unit-sized meshes and a cache of plain-colour materials.
 #[derive(Resource, Debug, Clone)]
 pub struct Palette {
@@ -44,6 +104,9 @@ pub struct Palette {
     materials: HashMap<(u32, u8), Handle<StandardMaterial>>,
     /// One material per picture file (flags), however many booths show it.
     pictures: HashMap<String, Handle<StandardMaterial>>,
+    /// The carpet's pile, shared by every carpet; one material per colour and size.
+    carpet_pile: Option<Handle<Image>>,
+    carpets: HashMap<([u8; 3], [u32; 2]), Handle<StandardMaterial>>,
 }
 
 /// How a plain-colour surface reflects light.
@@ -67,7 +130,41 @@ impl Palette {
             disc: meshes.add(Annulus::new(0.86, 1.0).mesh().resolution(48)),
             materials: HashMap::new(),
             pictures: HashMap::new(),
+            carpet_pile: None,
+            carpets: HashMap::new(),
         }
+    }
+
+    /// The shared material of a carpet in `rgb` covering the top of a unit cube scaled to
+    /// `size` (width × depth, metres): the pile texture repeats every [`CARPET_TILE`].
+    pub fn carpet(
+        &mut self,
+        materials: &mut Assets<StandardMaterial>,
+        images: &mut Assets<Image>,
+        rgb: [u8; 3],
+        size: Vec2,
+    ) -> Handle<StandardMaterial> {
+        let pile = self
+            .carpet_pile
+            .get_or_insert_with(|| {
+                let (side, pixels) = super::textiles::carpet_pile();
+                images.add(mipmapped_image(side, side, pixels, true))
+            })
+            .clone();
+        let key = (rgb, [(size.x * 100.0) as u32, (size.y * 100.0) as u32]);
+        self.carpets
+            .entry(key)
+            .or_insert_with(|| {
+                materials.add(StandardMaterial {
+                    base_color: Color::srgb_u8(rgb[0], rgb[1], rgb[2]),
+                    base_color_texture: Some(pile),
+                    uv_transform: Affine2::from_scale(size / CARPET_TILE),
+                    perceptual_roughness: 0.95,
+                    reflectance: 0.2,
+                    ..default()
+                })
+            })
+            .clone()
     }
 
     /// The shared material showing the picture at content path `path` (a flag on a back wall).
@@ -139,6 +236,14 @@ impl Palette {
             })
             .clone()
     }
+}
+
+/// A repeatable pseudo-random value in 0..=1 for an integer grid cell: grain in generated
+/// textures (concrete, carpet pile).
+pub fn cell_noise(x: i32, y: i32) -> f32 {
+    let mut n = (x as u32).wrapping_mul(374_761_393) ^ (y as u32).wrapping_mul(668_265_263);
+    n = (n ^ (n >> 13)).wrapping_mul(1_274_126_177);
+    ((n >> 24) & 0xff) as f32 / 255.0
 }
 
 /// Lightens (`amount` > 0) or darkens an sRGB colour.

@@ -5,7 +5,7 @@ use bevy::prelude::*;
 
 use super::{
     Builder, BuiltScene, Roof, SignKind, floor,
-    palette::{Finish, gpu_image},
+    palette::{Finish, mipmapped_image},
 };
 use crate::content::model::Side;
 
@@ -17,7 +17,7 @@ pub fn build(b: &mut Builder) {
     let exhibition = b.exhibition;
     let (px_w, px_h, pixels) =
         floor::floor_pixels(exhibition, |area| floor::carpet_colour(exhibition, area));
-    let floor_image = b.images.add(gpu_image(px_w, px_h, pixels));
+    let floor_image = b.images.add(mipmapped_image(px_w, px_h, pixels, false));
     let floor_material = b.materials.add(StandardMaterial {
         base_color_texture: Some(floor_image),
         perceptual_roughness: 0.55,

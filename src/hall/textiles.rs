@@ -115,3 +115,20 @@ fn painted(p: Vec2, centre: Vec2, w: f32, h: f32, colours: [[u8; 3]; 5]) -> [u8;
     }
     shade(field, -0.25 + 0.35 * p.y / h)
 }
+
+/// The pile of a needle-felt exhibition carpet: light grey fibres with a faint rib, to be tinted
+/// by the carpet's colour and tiled. Returns the side in pixels and RGBA8 pixels.
+pub fn carpet_pile() -> (u32, Vec<u8>) {
+    const SIDE: u32 = 64;
+    let mut pixels = Vec::with_capacity((SIDE * SIDE * 4) as usize);
+    for y in 0..SIDE {
+        for x in 0..SIDE {
+            // Fibres of random brightness; a rib every four rows.
+            let fibre = super::palette::cell_noise(x as i32, y as i32);
+            let rib = if y % 4 == 0 { 0.9 } else { 1.0 };
+            let v = ((0.82 + 0.18 * fibre) * rib * 255.0) as u8;
+            pixels.extend_from_slice(&[v, v, v, 255]);
+        }
+    }
+    (SIDE, pixels)
+}

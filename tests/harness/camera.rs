@@ -210,6 +210,31 @@ fn the_walker_cannot_pass_through_a_booth_wall() {
 }
 
 #[test]
+fn every_shipped_booth_has_an_info_counter_and_it_is_solid() {
+    let exhibition = shipped();
+    let obstacles = Obstacles::from_exhibition(&exhibition);
+    let without: Vec<String> = exhibition
+        .footprints
+        .iter()
+        .filter(|f| exhibition.counter(&f.area).is_none())
+        .map(|f| f.area.to_string())
+        .collect();
+    assert!(without.is_empty(), "no room for a counter in {without:?}");
+    for footprint in &exhibition.footprints {
+        let counter = exhibition.counter(&footprint.area).unwrap();
+        // Walk from the aisle in front of the counter straight back through it.
+        let start = footprint.to_hall(Vec2::new(counter.x, footprint.depth / 2.0 + 1.0));
+        let through = footprint.to_hall(Vec2::new(counter.x, counter.y - 2.0)) - start;
+        let end = footprint.to_local(obstacles.walk(start, through, WALKER_RADIUS));
+        assert!(
+            end.y > counter.y,
+            "{}: walked through the counter to {end}",
+            footprint.area
+        );
+    }
+}
+
+#[test]
 fn viewpoints_stand_in_the_aisle_and_look_at_their_booth() {
     let exhibition = shipped();
     let obstacles = Obstacles::from_exhibition(&exhibition);

@@ -608,4 +608,49 @@ fn missing_broken_escaping_and_oversized_models() {
         "\"models/plant.glb\"",
         "not a binary glTF",
     );
+    // So is the stand kit's stool.
+    content.replace(
+        "halls/n2.hall.ron",
+        "\"models/bar-stool.glb\"",
+        "\"models/stool.glb\"",
+    );
+    assert_problem_at(
+        &content,
+        "halls/n2.hall.ron",
+        "\"models/stool.glb\"",
+        "does not exist",
+    );
+}
+
+#[test]
+fn a_native_name_print_must_exist_decode_and_have_the_print_shape() {
+    let content = TempContent::new();
+    // A flag (3:2) saved over the print.
+    content.write("names/np.png", content.read_bytes("flags/np.png"));
+    assert_problem_at(
+        &content,
+        "zones/np.zone.ron",
+        "\"names/np.png\"",
+        "must be 4 times as wide as high",
+    );
+    // Cut short.
+    let print = content.read_bytes("names/pk.png");
+    content.write("names/pk.png", &print[..print.len() / 3]);
+    assert_problem_at(
+        &content,
+        "zones/pk.zone.ron",
+        "\"names/pk.png\"",
+        "does not decode",
+    );
+    content.replace(
+        "zones/ir.zone.ron",
+        "\"names/ir.png\"",
+        "\"names/none.png\"",
+    );
+    assert_problem_at(
+        &content,
+        "zones/ir.zone.ron",
+        "\"names/none.png\"",
+        "does not exist",
+    );
 }
