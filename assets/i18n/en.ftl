@@ -20,6 +20,8 @@ help-overview = drag: turn · right-drag: move · wheel: zoom · click a booth o
 ## Panels
 close = Close
 previous = ◀ Previous
+look-around-hint = Drag to turn it · wheel or pinch to zoom
+look-around-front = Front view
 next = Next ▶
 exhibitors = Exhibitors
 tags = Tags

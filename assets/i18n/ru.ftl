@@ -19,6 +19,8 @@ help-overview = перетаскивание: поворот · правой к�
 ## Panels
 close = Закрыть
 previous = ◀ Предыдущий
+look-around-hint = Потяните, чтобы повернуть · колесо или щипок — масштаб
+look-around-front = Вид спереди
 next = Следующий ▶
 exhibitors = Экспоненты
 tags = Метки

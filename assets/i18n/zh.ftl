@@ -18,6 +18,8 @@ help-overview = 拖动：旋转 · 右键拖动：平移 · 滚轮：缩放 · �
 ## Panels
 close = 关闭
 previous = ◀ 上一件
+look-around-hint = 拖动旋转 · 滚轮或双指缩放
+look-around-front = 正面
 next = 下一件 ▶
 exhibitors = 参展企业
 tags = 标签

@@ -43,6 +43,10 @@ words! {
     HelpOverview = "help-overview",
     Close = "close",
     Previous = "previous",
+    /// Under the exhibit's live picture in its panel.
+    LookAroundHint = "look-around-hint",
+    /// Puts the live picture back to the front view.
+    LookAroundFront = "look-around-front",
     Next = "next",
     Exhibitors = "exhibitors",
     Tags = "tags",

@@ -7,6 +7,7 @@ mod help;
 mod kiosk;
 mod labels;
 mod loading;
+pub mod look_around;
 mod notices;
 mod panels;
 mod performance;
@@ -35,6 +36,7 @@ pub(super) fn plugin(app: &mut App) {
             help::plugin,
             notices::plugin,
             panels::plugin,
+            look_around::plugin,
             performance::plugin,
             wayfinding::plugin,
         ));

@@ -6,7 +6,12 @@
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, EguiTextureHandle, egui};
 
-use super::{ChromeLayout, category_word, qr::QrTextures, source_badge, widgets};
+use super::{
+    ChromeLayout, category_word,
+    look_around::{self, LookAround, LookAroundInput},
+    qr::QrTextures,
+    source_badge, widgets,
+};
 use crate::{
     camera::FlyTo,
     content::{
@@ -46,6 +51,7 @@ enum Action {
     Open(Panel),
     Step(isize),
     Fly(FlyTo),
+    Look(LookAroundInput),
 }
 
 /// An image shown in a panel (registered with egui) and its caption.
@@ -58,6 +64,8 @@ struct PanelView<'a> {
     pictures: &'a [Picture],
     /// The QR code of the panel's first link.
     qr: Option<egui::TextureId>,
+    /// The look-around's picture of the exhibit.
+    look_around: Option<egui::TextureId>,
     credits: &'a Credits,
     /// A kiosk opens no browser: its links are printed, to be scanned.
     in_kiosk: bool,
@@ -75,6 +83,8 @@ fn panels(
     mut qr_codes: Local<QrTextures>,
     credits: Option<Res<Credits>>,
     kiosk: Option<Res<crate::kiosk::Kiosk>>,
+    look: Res<LookAround>,
+    mut look_inputs: MessageWriter<LookAroundInput>,
 ) -> Result {
     let no_credits = Credits::default();
     let credits = credits.as_deref().unwrap_or(&no_credits);
@@ -104,6 +114,12 @@ fn panels(
         },
         Panel::About => Vec::new(),
     };
+    let look_around = match (&panel, &look.image) {
+        (Panel::Exhibit(_), Some(image)) => {
+            Some(contexts.add_image(EguiTextureHandle::Weak(image.id())))
+        }
+        _ => None,
+    };
     let ctx = contexts.ctx_mut()?;
     let links = match &panel {
         Panel::Exhibit(at) => exhibition.exhibit(*at).links.as_slice(),
@@ -124,6 +140,7 @@ fn panels(
         words: &words,
         pictures: &pictures,
         qr,
+        look_around,
         credits,
         in_kiosk: kiosk.is_some(),
     };
@@ -150,6 +167,9 @@ fn panels(
             }
             Action::Fly(request) => {
                 fly.write(request);
+            }
+            Action::Look(input) => {
+                look_inputs.write(input);
             }
         }
     }
@@ -185,6 +205,49 @@ fn panel_frame(ui: &mut egui::Ui, view: &PanelView, panel: &Panel, title: &str) 
         }
     });
     actions
+}
+
+/// The exhibit itself, live: drag to turn it, wheel or pinch to zoom, double-click or the
+/// button for the front view again.
+fn look_around_picture(
+    ui: &mut egui::Ui,
+    texture: egui::TextureId,
+    words: &Words,
+    actions: &mut Vec<Action>,
+) {
+    let width = ui.available_width().min(space::PANEL_WIDTH);
+    let size = egui::vec2(width, width / look_around::ASPECT);
+    ui.add_space(space::SMALL);
+    let picture = ui.add(
+        egui::Image::new(egui::load::SizedTexture::new(texture, size))
+            .sense(egui::Sense::click_and_drag()),
+    );
+    if picture.dragged() {
+        let drag = picture.drag_delta();
+        actions.push(Action::Look(LookAroundInput::Turn(Vec2::new(
+            drag.x, drag.y,
+        ))));
+    }
+    if picture.hovered() {
+        // The wheel zooms the picture instead of scrolling the panel.
+        let (scroll, pinch) = ui.input_mut(|input| {
+            let scroll = std::mem::take(&mut input.smooth_scroll_delta).y;
+            (scroll, input.zoom_delta())
+        });
+        let factor = (scroll * 0.004).exp() * pinch;
+        if factor != 1.0 {
+            actions.push(Action::Look(LookAroundInput::Zoom(factor)));
+        }
+    }
+    if picture.double_clicked() {
+        actions.push(Action::Look(LookAroundInput::Reset));
+    }
+    ui.horizontal(|ui| {
+        widgets::note(ui, &words.get(Word::LookAroundHint));
+        if ui.small_button(words.get(Word::LookAroundFront)).clicked() {
+            actions.push(Action::Look(LookAroundInput::Reset));
+        }
+    });
 }
 
 fn zone_title(
@@ -228,6 +291,9 @@ fn exhibit_panel(ui: &mut egui::Ui, view: &PanelView, at: ExhibitRef, actions: &
         ));
     });
     source_badge(ui, exhibit.source, words);
+    if let Some(texture) = view.look_around {
+        look_around_picture(ui, texture, words, actions);
+    }
     ui.add_space(space::SMALL);
     ui.label(egui::RichText::new(exhibit.summary.get(l)).italics());
     ui.add_space(space::SMALL);

@@ -15,6 +15,7 @@ mod kiosk;
 mod language;
 mod layout;
 mod live;
+mod look_around;
 mod qr;
 mod rendering;
 mod soak;
