@@ -163,9 +163,20 @@ fn build_exhibit(b: &mut Builder, at: ExhibitRef) {
         Display::Screen { count } => {
             let count = (*count).max(1);
             let (per_row, rows) = screen_grid(count);
-            // With media the screens play them as a slideshow; without, they show the title.
+            // With media the screens play them as a slideshow; without, the exhibit's title,
+            // summary and description scroll through them.
             let (sign, material) = if exhibit.media.is_empty() {
-                let (sign, material) = b.sign(SignKind::Screen(at), 512, 296, true);
+                let page_height = (SCREEN_PIXELS.y as f32 * ScrollingText::PAGE_SCREENS) as u32;
+                let (sign, material) =
+                    b.sign(SignKind::Screen(at), SCREEN_PIXELS.x, page_height, true);
+                if let Some(mut shown) = b.materials.get_mut(&material) {
+                    // The top screenful until the page's size is known.
+                    shown.uv_transform =
+                        ScrollingText::window(0.0, 1.0 / ScrollingText::PAGE_SCREENS);
+                }
+                b.commands
+                    .entity(root)
+                    .insert(ScrollingText::new(material.clone()));
                 (Some(sign), material)
             } else {
                 let slides: Vec<Handle<Image>> = exhibit
@@ -431,13 +442,101 @@ impl Slideshow {
     }
 }
 
-/// Shows the next slide on every screen whose time is up.
+/// Pixels of one screen's picture.
+const SCREEN_PIXELS: UVec2 = UVec2::new(512, 296);
+
+/// A screen's text, a page up to [`ScrollingText::PAGE_SCREENS`] screens tall (cut below its
+/// text), rolling up through it: it rests at the top, rolls to the end, rests, and starts again.
+#[derive(Component, Debug, Clone)]
+pub struct ScrollingText {
+    pub material: Handle<StandardMaterial>,
+    /// Seconds of play, counted only while the screen is on screen.
+    pub clock: f32,
+}
+
+impl ScrollingText {
+    /// The tallest a page may be, in screens.
+    pub const PAGE_SCREENS: f32 = 2.5;
+    const REST: f32 = 5.0;
+    const ROLL: f32 = 12.0;
+
+    pub fn new(material: Handle<StandardMaterial>) -> Self {
+        ScrollingText {
+            material,
+            clock: 0.0,
+        }
+    }
+
+    /// How far down the page the screen shows at `clock` seconds, from 0 (the top) to 1 (the end).
+    pub fn progress(clock: f32) -> f32 {
+        let t = clock.rem_euclid(2.0 * Self::REST + Self::ROLL);
+        ((t - Self::REST) / Self::ROLL).clamp(0.0, 1.0)
+    }
+
+    /// The part of the page a screen shows at `progress`, as a texture transform; `visible` is
+    /// the share of the page's height one screen shows.
+    pub fn window(progress: f32, visible: f32) -> bevy::math::Affine2 {
+        let visible = visible.clamp(0.01, 1.0);
+        bevy::math::Affine2::from_scale_angle_translation(
+            Vec2::new(1.0, visible),
+            0.0,
+            Vec2::new(0.0, progress * (1.0 - visible)),
+        )
+    }
+}
+
+/// Whether any part of an exhibit was drawn in the last frame.
+fn on_screen(children: &Children, shown: &Query<&ViewVisibility>) -> bool {
+    children
+        .iter()
+        .any(|child| shown.get(child).is_ok_and(|visibility| visibility.get()))
+}
+
+/// Rolls the text of every screen that is on screen; the others wait where they are. The page's
+/// height is read from its image, which a change of language redraws.
+pub fn roll_screen_text(
+    time: Res<Time>,
+    mut screens: Query<(&mut ScrollingText, &Children)>,
+    shown: Query<&ViewVisibility>,
+    mut materials: ResMut<Assets<StandardMaterial>>,
+    images: Res<Assets<Image>>,
+) {
+    for (mut text, children) in &mut screens {
+        if !on_screen(children, &shown) {
+            continue;
+        }
+        text.clock += time.delta_secs();
+        let progress = ScrollingText::progress(text.clock);
+        let page = materials
+            .get(&text.material)
+            .and_then(|material| material.base_color_texture.as_ref())
+            .and_then(|image| images.get(image))
+            .map(|image| image.height() as f32);
+        let Some(page) = page else {
+            continue;
+        };
+        let window = ScrollingText::window(progress, SCREEN_PIXELS.y as f32 / page);
+        if materials
+            .get(&text.material)
+            .is_some_and(|material| material.uv_transform != window)
+            && let Some(mut material) = materials.get_mut(&text.material)
+        {
+            material.uv_transform = window;
+        }
+    }
+}
+
+/// Shows the next slide on every screen on screen whose time is up.
 pub fn advance_slideshows(
     time: Res<Time>,
-    mut shows: Query<&mut Slideshow>,
+    mut shows: Query<(&mut Slideshow, &Children)>,
+    shown: Query<&ViewVisibility>,
     mut materials: ResMut<Assets<StandardMaterial>>,
 ) {
-    for mut show in &mut shows {
+    for (mut show, children) in &mut shows {
+        if !on_screen(children, &shown) {
+            continue;
+        }
         if let Some(index) = show.tick(time.delta_secs())
             && let Some(mut material) = materials.get_mut(&show.material)
         {
@@ -523,5 +622,31 @@ mod tests {
         assert_eq!(show.tick(Slideshow::SECONDS), Some(0));
         let mut single = Slideshow::new(vec![Handle::default()], Handle::default());
         assert_eq!(single.tick(100.0), None);
+    }
+
+    #[test]
+    fn screen_text_rests_at_the_top_rolls_to_the_end_rests_and_starts_again() {
+        let progress = ScrollingText::progress;
+        assert_eq!(progress(0.0), 0.0);
+        assert_eq!(progress(ScrollingText::REST), 0.0);
+        let halfway = ScrollingText::REST + ScrollingText::ROLL / 2.0;
+        assert!((progress(halfway) - 0.5).abs() < 1e-5);
+        assert_eq!(
+            progress(ScrollingText::REST + ScrollingText::ROLL + 1.0),
+            1.0
+        );
+        let cycle = 2.0 * ScrollingText::REST + ScrollingText::ROLL;
+        assert_eq!(progress(cycle + 1.0), 0.0);
+        // The window is a screen's share of the page, from the top to the bottom.
+        let top = ScrollingText::window(0.0, 0.4);
+        let end = ScrollingText::window(1.0, 0.4);
+        assert_eq!(top.transform_point2(Vec2::ZERO), Vec2::ZERO);
+        assert!((end.transform_point2(Vec2::ONE) - Vec2::ONE).length() < 1e-5);
+        assert!((top.transform_point2(Vec2::ONE).y - 0.4).abs() < 1e-5);
+        // A page one screen tall stands still.
+        assert_eq!(
+            ScrollingText::window(0.7, 1.0),
+            ScrollingText::window(0.0, 1.0)
+        );
     }
 }

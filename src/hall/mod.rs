@@ -51,7 +51,8 @@ pub fn plugin(app: &mut App) {
         .add_systems(Update, open_roof.run_if(resource_exists::<CameraRig>))
         .add_systems(
             Update,
-            exhibits::advance_slideshows.run_if(in_state(Screen::Hall)),
+            (exhibits::advance_slideshows, exhibits::roll_screen_text)
+                .run_if(in_state(Screen::Hall)),
         )
         .add_systems(
             Update,
@@ -234,9 +235,14 @@ impl Builder<'_, '_, '_> {
     ) -> (Sign, Handle<StandardMaterial>) {
         let layout = sign_layout(&kind, self.exhibition, self.lang, width, height);
         let key = (kind.clone(), width, height);
-        let draw = |layout: &signs::SignLayout| match self.font {
-            Some(font) => signs::sign_image(font, layout),
-            None => signs::sign_image_blank(layout),
+        let draw = |layout: &signs::SignLayout| match (self.font, &kind) {
+            // A screen's page is cut to its text, which then rolls through the screen.
+            (Some(font), SignKind::Screen(_)) => {
+                let screen = layout.height as f32 / exhibits::ScrollingText::PAGE_SCREENS;
+                signs::page_image(font, layout, screen as u32)
+            }
+            (Some(font), _) => signs::sign_image(font, layout),
+            (None, _) => signs::sign_image_blank(layout),
         };
         let image = match self.previous_signs.remove(&key) {
             Some((drawn, handle)) if drawn == layout => handle,
@@ -335,10 +341,19 @@ pub fn sign_layout(
                 width,
                 height,
                 background: [16, 34, 66, 255],
-                lines: vec![
-                    line(exhibit.title.get(lang), 0.16, [255, 255, 255]),
-                    line(exhibit.summary.get(lang), 0.09, [170, 200, 235]),
-                ],
+                // A page several screens tall that rolls through the screen.
+                lines: {
+                    let screen = 1.0 / exhibits::ScrollingText::PAGE_SCREENS;
+                    vec![
+                        line(exhibit.title.get(lang), 0.16 * screen, [255, 255, 255]),
+                        line(exhibit.summary.get(lang), 0.09 * screen, [170, 200, 235]),
+                        line(
+                            exhibit.description.get(lang),
+                            0.075 * screen,
+                            [226, 232, 242],
+                        ),
+                    ]
+                },
                 left_aligned: true,
             }
         }

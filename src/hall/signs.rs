@@ -145,6 +145,26 @@ pub fn sign_image(font: &FontStack, layout: &SignLayout) -> Image {
     super::palette::gpu_image(layout.width, layout.height, rasterize(font, layout))
 }
 
+/// A page of text for a screen to roll through: drawn like a sign, then cut below its last line
+/// of text (with a margin), but never shorter than `shortest` rows.
+pub fn page_image(font: &FontStack, layout: &SignLayout, shortest: u32) -> Image {
+    let pixels = rasterize(font, layout);
+    let row = (layout.width * 4) as usize;
+    let background = layout.background;
+    let last_text_row = pixels
+        .chunks_exact(row)
+        .rposition(|line| line.chunks_exact(4).any(|pixel| pixel != background))
+        .unwrap_or(0) as u32;
+    let margin = layout.height / 40;
+    let height = (last_text_row + 1 + margin)
+        .max(shortest)
+        .min(layout.height)
+        .max(1);
+    let mut pixels = pixels;
+    pixels.truncate(row * height as usize);
+    super::palette::gpu_image(layout.width, height, pixels)
+}
+
 /// The sign's background alone, when no font could be loaded (the hall still shows).
 pub fn sign_image_blank(layout: &SignLayout) -> Image {
     Image::new_fill(
