@@ -5,7 +5,9 @@ use bevy::{math::Rect, prelude::*};
 
 use crate::content::{
     exhibition::Exhibition,
-    footprint::{booth_walls, counter_extent, display_extent},
+    footprint::{
+        bench_rect, booth_walls, counter_extent, display_extent, entrance_arch, signpost_rect,
+    },
 };
 
 /// A walker's radius, metres.
@@ -46,6 +48,13 @@ impl Obstacles {
                 );
                 boxes.push(footprint.local_rect_to_hall(local));
             }
+        }
+        let furnishing = &shell.furnishing;
+        boxes.extend(furnishing.benches.iter().map(bench_rect));
+        boxes.extend(furnishing.signposts.iter().map(signpost_rect));
+        for entrance in shell.entrances.iter().filter(|e| e.arch) {
+            let (_, _, pillars) = entrance_arch(shell.width, shell.depth, entrance);
+            boxes.extend(pillars);
         }
         Obstacles { bounds, boxes }
     }

@@ -248,6 +248,31 @@ impl Exhibition {
         super::footprint::counter_place(footprint.width, footprint.depth, &occupied)
     }
 
+    /// Where a signpost points: the host's zone, then each group of pavilions, each with the
+    /// middles of its booths on the floor plan. Groups without booths are left out.
+    pub fn destinations(&self) -> Vec<(&Text, Vec<bevy::math::Vec2>)> {
+        let booths_of = |belongs: &dyn Fn(&ZoneKind) -> bool| -> Vec<bevy::math::Vec2> {
+            self.footprints
+                .iter()
+                .filter(|f| self.zone(&f.area.zone).is_some_and(|z| belongs(&z.kind)))
+                .map(|f| f.centre)
+                .collect()
+        };
+        let host = (
+            &self.hall.host_heading,
+            booths_of(&|kind| matches!(kind, ZoneKind::Host { .. })),
+        );
+        let groups = self.hall.groups.iter().map(|group| {
+            let booths =
+                booths_of(&|kind| matches!(kind, ZoneKind::Pavilion(p) if p.group == group.id));
+            (&group.heading, booths)
+        });
+        std::iter::once(host)
+            .chain(groups)
+            .filter(|(_, booths)| !booths.is_empty())
+            .collect()
+    }
+
     /// How high the booths' carpeted platforms are (0 without a stand kit): displays stand on it.
     pub fn platform_height(&self) -> f32 {
         self.hall
@@ -508,11 +533,11 @@ pub fn read_exhibition(source: &ContentSource, hall_path: &str) -> ReadContent {
         ));
     }
     for problem in layout_problems {
-        let anchor = problem
-            .area
-            .as_ref()
-            .map(|a| format!("\"{a}\""))
-            .unwrap_or_else(|| "layout".into());
+        let anchor = match (&problem.area, problem.anchor) {
+            (Some(area), _) => format!("\"{area}\""),
+            (None, Some(word)) if hall_text.contains(word) => format!("{word}:"),
+            _ => "layout:".into(),
+        };
         problems.push(Problem::near(
             &hall_shown,
             &hall_text,

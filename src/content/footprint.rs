@@ -8,7 +8,7 @@
 
 use bevy::math::{Rect, Vec2};
 
-use super::model::{BoothStyle, Display, Shape};
+use super::model::{Bench, BoothStyle, Display, Entrance, Shape, Signpost};
 
 /// Sizes of the displays, in metres; the mesh builder draws with these.
 pub mod size {
@@ -74,6 +74,67 @@ pub mod size {
     pub const COUNTER_CLEARANCE: f32 = 0.3;
     /// How far a booth's corner plant stands in from its front corner.
     pub const PLANT_INSET: f32 = 0.5;
+    /// A bench's seat: depth and height (its length is the content's).
+    pub const BENCH_DEPTH: f32 = 0.45;
+    pub const BENCH_HEIGHT: f32 = 0.45;
+    /// A freestanding signpost.
+    pub const SIGNPOST_WIDTH: f32 = 1.5;
+    pub const SIGNPOST_DEPTH: f32 = 0.3;
+    pub const SIGNPOST_HEIGHT: f32 = 2.4;
+    /// An entrance arch: square pillars, the clear height under its header, and how far inside
+    /// the hall's wall it stands.
+    pub const ARCH_PILLAR: f32 = 0.8;
+    pub const ARCH_CLEARANCE: f32 = 3.4;
+    pub const ARCH_SETBACK: f32 = 1.0;
+}
+
+/// The floor covered by something `half` (across, front to back) standing at `centre` (hall
+/// metres) and facing a compass `bearing` (exact for quarter turns, enclosing otherwise).
+pub fn turned_rect(centre: Vec2, half: Vec2, bearing: f32) -> Rect {
+    let (sin, cos) = bearing.to_radians().sin_cos();
+    let (sin, cos) = (sin.abs(), cos.abs());
+    let reach = Vec2::new(cos * half.x + sin * half.y, sin * half.x + cos * half.y);
+    let reach = (reach * 1e4).round() / 1e4;
+    Rect::from_center_half_size(centre, reach)
+}
+
+/// The floor a bench covers.
+pub fn bench_rect(bench: &Bench) -> Rect {
+    turned_rect(
+        Vec2::new(bench.x, bench.z),
+        Vec2::new(bench.length / 2.0, size::BENCH_DEPTH / 2.0),
+        bench.bearing,
+    )
+}
+
+/// The floor a signpost covers.
+pub fn signpost_rect(post: &Signpost) -> Rect {
+    turned_rect(
+        Vec2::new(post.x, post.z),
+        Vec2::new(size::SIGNPOST_WIDTH / 2.0, size::SIGNPOST_DEPTH / 2.0),
+        post.bearing,
+    )
+}
+
+/// Where an entrance's arch stands in a hall of `width` × `depth`: the middle of the floor line
+/// between its pillars, the direction into the hall, and the floor under each pillar. Its
+/// pillars stand beside the opening, so the arch never narrows it.
+pub fn entrance_arch(width: f32, depth: f32, entrance: &Entrance) -> (Vec2, Vec2, [Rect; 2]) {
+    let outward = entrance.wall.vector();
+    let along = Vec2::new(outward.y, outward.x).abs();
+    let wall = if entrance.wall.is_north_south() {
+        depth
+    } else {
+        width
+    } / 2.0;
+    let middle = outward * (wall - size::ARCH_SETBACK) + along * entrance.offset;
+    let half = Vec2::splat(size::ARCH_PILLAR / 2.0);
+    let beside = entrance.width / 2.0 + size::ARCH_PILLAR / 2.0;
+    (
+        middle,
+        -outward,
+        [-1.0, 1.0].map(|side| Rect::from_center_half_size(middle + along * side * beside, half)),
+    )
 }
 
 /// Where a display stands: its extent on the floor around the placement point, and its height.
@@ -332,6 +393,43 @@ mod tests {
         // A display at the middle of the booth leaves both corners free.
         let middle = Rect::from_center_size(Vec2::ZERO, Vec2::splat(0.8));
         assert_eq!(counter_place(9.0, 6.0, &[middle]), Some(right));
+    }
+
+    #[test]
+    fn furniture_covers_its_turned_footprint_and_arches_stand_beside_their_opening() {
+        let bench = Bench {
+            x: 2.0,
+            z: -1.0,
+            bearing: 90.0,
+            length: 2.0,
+        };
+        let east = bench_rect(&bench);
+        assert!(
+            east.size()
+                .abs_diff_eq(Vec2::new(size::BENCH_DEPTH, 2.0), 1e-4)
+        );
+        assert!(east.center().abs_diff_eq(Vec2::new(2.0, -1.0), 1e-4));
+        let north = bench_rect(&Bench {
+            bearing: 0.0,
+            ..bench
+        });
+        assert!(
+            north
+                .size()
+                .abs_diff_eq(Vec2::new(2.0, size::BENCH_DEPTH), 1e-4)
+        );
+        let entrance = Entrance {
+            name: Default::default(),
+            wall: crate::content::model::Side::South,
+            offset: 4.0,
+            width: 12.0,
+            arch: true,
+        };
+        let (middle, inward, pillars) = entrance_arch(100.0, 80.0, &entrance);
+        assert_eq!(middle, Vec2::new(4.0, 40.0 - size::ARCH_SETBACK));
+        assert_eq!(inward, Vec2::new(0.0, -1.0));
+        // Both pillars stand outside the opening's width.
+        assert!(pillars[0].max.x <= 4.0 - 6.0 + 1e-4 && pillars[1].min.x >= 4.0 + 6.0 - 1e-4);
     }
 
     #[test]

@@ -99,6 +99,8 @@ impl Footprint {
 #[derive(Debug, Clone, PartialEq)]
 pub struct LayoutProblem {
     pub row: Option<usize>,
+    /// The word in the hall file the problem is about, when it is not a booth (`benches`).
+    pub anchor: Option<&'static str>,
     pub area: Option<AreaRef>,
     pub message: String,
 }
@@ -118,6 +120,7 @@ pub fn place(
         if along.dot(out).abs() > 1e-3 {
             problems.push(LayoutProblem {
                 row: Some(index),
+                anchor: None,
                 area: None,
                 message: format!(
                     "a row that runs {:?} cannot face {:?}: booths must face across the row",
@@ -151,6 +154,7 @@ pub fn place(
             } else {
                 problems.push(LayoutProblem {
                     row: Some(index),
+                    anchor: None,
                     area: Some(area.clone()),
                     message: format!(
                         "the layout places `{area}`, but no loaded zone has that area"
@@ -169,6 +173,7 @@ pub fn check(shell: &Shell, layout: &Layout, footprints: &[Footprint]) -> Vec<La
     let mut problems = Vec::new();
     let problem = |area: &AreaRef, message: String| LayoutProblem {
         row: None,
+        anchor: None,
         area: Some(area.clone()),
         message,
     };
@@ -211,6 +216,7 @@ pub fn check(shell: &Shell, layout: &Layout, footprints: &[Footprint]) -> Vec<La
         if entrance.width < layout.min_aisle {
             problems.push(LayoutProblem {
                 row: None,
+                anchor: None,
                 area: None,
                 message: format!(
                     "entrance `{}` is {:.1} m wide, narrower than the {:.1} m minimum aisle",
@@ -219,6 +225,52 @@ pub fn check(shell: &Shell, layout: &Layout, footprints: &[Footprint]) -> Vec<La
                     layout.min_aisle
                 ),
             });
+        }
+    }
+    // Furniture in the aisles leaves a full aisle between itself and every booth.
+    let furniture = shell
+        .furnishing
+        .benches
+        .iter()
+        .map(|b| {
+            (
+                "bench",
+                "benches",
+                Vec2::new(b.x, b.z),
+                super::footprint::bench_rect(b),
+            )
+        })
+        .chain(shell.furnishing.signposts.iter().map(|p| {
+            (
+                "signpost",
+                "signposts",
+                Vec2::new(p.x, p.z),
+                super::footprint::signpost_rect(p),
+            )
+        }));
+    for (what, anchor, at, covers) in furniture {
+        for footprint in footprints {
+            let booth = footprint.rect();
+            let gap = Vec2::new(
+                (booth.min.x - covers.max.x).max(covers.min.x - booth.max.x),
+                (booth.min.y - covers.max.y).max(covers.min.y - booth.max.y),
+            )
+            .max_element();
+            if gap < layout.min_aisle {
+                problems.push(LayoutProblem {
+                    row: None,
+                    anchor: Some(anchor),
+                    area: None,
+                    message: format!(
+                        "the {what} at x {:.1}, z {:.1} stands {:.1} m from booth `{}`: leave at least the {:.1} m minimum aisle",
+                        at.x,
+                        at.y,
+                        gap.max(0.0),
+                        footprint.area,
+                        layout.min_aisle
+                    ),
+                });
+            }
         }
     }
     let grid = AisleGrid::new(shell, footprints, layout.min_aisle);
@@ -351,6 +403,7 @@ mod tests {
                 wall: Side::South,
                 offset: 0.0,
                 width: 6.0,
+                arch: false,
             }],
             start: Viewpoint {
                 x: 0.0,
@@ -462,6 +515,49 @@ mod tests {
                 .iter()
                 .any(|p| p.message.contains("`c`") && p.message.contains("walls")),
             "{problems:?}"
+        );
+    }
+
+    #[test]
+    fn furniture_closer_to_a_booth_than_an_aisle_is_reported() {
+        let layout = Layout {
+            min_aisle: 3.0,
+            rows: vec![row(
+                (0.0, 0.0),
+                Side::East,
+                Side::North,
+                Align::Start,
+                &["a"],
+            )],
+        };
+        let (f, _) = place(&layout, &sizes(&[("a", 9.0, 6.0)]));
+        let booth = f[0].rect();
+        let mut hall = shell();
+        // A bench 1 m in front of the booth, a signpost well clear of it.
+        hall.furnishing.benches.push(crate::content::model::Bench {
+            x: booth.center().x,
+            z: booth.min.y - 1.0 - 0.225,
+            bearing: 0.0,
+            length: 2.0,
+        });
+        hall.furnishing
+            .signposts
+            .push(crate::content::model::Signpost {
+                x: booth.center().x,
+                z: booth.min.y - 8.0,
+                bearing: 0.0,
+            });
+        let problems = check(&hall, &layout, &f);
+        let about: Vec<&str> = problems
+            .iter()
+            .map(|p| p.message.as_str())
+            .filter(|m| m.contains("bench") || m.contains("signpost"))
+            .collect();
+        assert_eq!(about.len(), 1, "{problems:?}");
+        assert!(
+            about[0].contains("the bench at") && about[0].contains("1.0 m from booth `a`"),
+            "{}",
+            about[0]
         );
     }
 

@@ -382,6 +382,12 @@ pub struct Furnishing {
     /// Banners with the exhibition's title hanging over the aisles, printed on both sides.
     #[serde(default)]
     pub banners: Vec<HangingBanner>,
+    /// Freestanding signs pointing the way to the host's zone and to each group of pavilions.
+    #[serde(default)]
+    pub signposts: Vec<Signpost>,
+    /// Benches to rest on, in the aisles.
+    #[serde(default)]
+    pub benches: Vec<Bench>,
     /// What every booth is built with besides its walls: a raised carpeted platform, an info
     /// counter, a stool and lights on a rail. Absent: bare booths on the hall floor.
     #[serde(default)]
@@ -396,6 +402,30 @@ impl Furnishing {
             .chain(self.people.iter().map(|f| &f.file))
             .chain(self.stand.iter().filter_map(|kit| kit.stool.as_ref()))
     }
+}
+
+/// A freestanding sign at `x`, `z` (hall metres), its face towards `bearing` (as [`Viewpoint`]).
+#[derive(Debug, Clone, Copy, Serialize, Deserialize)]
+pub struct Signpost {
+    pub x: f32,
+    pub z: f32,
+    #[serde(default)]
+    pub bearing: f32,
+}
+
+/// A bench at `x`, `z` (hall metres), its seat's front towards `bearing`, `length` metres long.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize)]
+pub struct Bench {
+    pub x: f32,
+    pub z: f32,
+    #[serde(default)]
+    pub bearing: f32,
+    #[serde(default = "bench_length")]
+    pub length: f32,
+}
+
+fn bench_length() -> f32 {
+    2.0
 }
 
 /// The parts every booth is built with, as a stand builder's kit.
@@ -463,6 +493,9 @@ pub struct Entrance {
     /// Centre of the opening along its wall, metres from the wall's middle (east/south positive).
     pub offset: f32,
     pub width: f32,
+    /// An arch inside the opening carrying the exhibition's title.
+    #[serde(default)]
+    pub arch: bool,
 }
 
 /// A camera position on the floor plan: standing point and bearing.

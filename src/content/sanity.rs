@@ -96,6 +96,19 @@ pub fn hall(hall: &mut ResolvedHall) -> Vec<Fixed> {
         fix.range(&mut banner.width, "width", 0.5, 40.0, 8.0);
         fix.range(&mut banner.height, "height", 2.2, shell.wall_height, 6.0);
     }
+    fix.anchor = "benches".into();
+    for bench in &mut shell.furnishing.benches {
+        fix.range(&mut bench.x, "x", -half_w, half_w, 0.0);
+        fix.range(&mut bench.z, "z", -half_d, half_d, 0.0);
+        fix.range(&mut bench.bearing, "bearing", -360.0, 360.0, 0.0);
+        fix.range(&mut bench.length, "length", 0.8, 6.0, 2.0);
+    }
+    fix.anchor = "signposts".into();
+    for post in &mut shell.furnishing.signposts {
+        fix.range(&mut post.x, "x", -half_w, half_w, 0.0);
+        fix.range(&mut post.z, "z", -half_d, half_d, 0.0);
+        fix.range(&mut post.bearing, "bearing", -360.0, 360.0, 0.0);
+    }
     if let Some(kit) = &mut shell.furnishing.stand {
         fix.anchor = "stand".into();
         fix.range(&mut kit.platform, "platform", 0.0, 0.3, 0.08);

@@ -129,6 +129,9 @@ pub enum SignKind {
     Statistic(ExhibitRef),
     /// The hall's banner on the north wall.
     HallBanner,
+    /// A signpost (its index in the hall's furnishing): the way to the host's zone and to each
+    /// group of pavilions, with arrows as seen from where it stands.
+    Signpost(usize),
 }
 
 fn build_hall(
@@ -382,6 +385,39 @@ pub fn sign_layout(
                     line(exhibition.hall.shell.name.get(lang), 0.14, [255, 255, 255]),
                 ],
                 left_aligned: false,
+            }
+        }
+        SignKind::Signpost(index) => {
+            let lines = match exhibition.hall.shell.furnishing.signposts.get(*index) {
+                Some(post) => exhibition
+                    .destinations()
+                    .into_iter()
+                    .flat_map(|(name, booths)| {
+                        // Towards the group's nearest booth.
+                        let from = Vec2::new(post.x, post.z);
+                        let nearest = booths
+                            .into_iter()
+                            .min_by(|a, b| a.distance(from).total_cmp(&b.distance(from)))
+                            .unwrap_or(from);
+                        let arrow = shell::arrow_towards(post, nearest);
+                        [
+                            line(
+                                &format!("{arrow}  {}", name.get(lang)),
+                                0.09,
+                                [255, 255, 255],
+                            ),
+                            line(name.get(other), 0.065, [255, 214, 170]),
+                        ]
+                    })
+                    .collect(),
+                None => Vec::new(),
+            };
+            SignLayout {
+                width,
+                height,
+                background: [32, 36, 44, 255],
+                lines,
+                left_aligned: true,
             }
         }
     }

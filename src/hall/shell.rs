@@ -4,10 +4,13 @@
 use bevy::prelude::*;
 
 use super::{
-    Builder, BuiltScene, Roof, SignKind, floor,
+    Builder, BuiltScene, Roof, Sign, SignKind, floor,
     palette::{Finish, mipmapped_image},
 };
-use crate::content::model::Side;
+use crate::content::{
+    footprint::{self, size},
+    model::{Bench, Entrance, Side, Signpost},
+};
 
 pub fn build(b: &mut Builder) {
     let shell = b.exhibition.hall.shell.clone();
@@ -225,6 +228,19 @@ pub fn build(b: &mut Builder) {
         }
     }
 
+    // The way in: arches over the entrances that have one, signposts and benches in the aisles.
+    let banner = (banner_sign.clone(), banner_material.clone());
+    for entrance in shell.entrances.iter().filter(|e| e.arch) {
+        entrance_arch(b, entrance, &banner);
+    }
+    let furnishing = b.exhibition.hall.shell.furnishing.clone();
+    for (index, post) in furnishing.signposts.iter().enumerate() {
+        signpost(b, index, post);
+    }
+    for seat in &furnishing.benches {
+        bench(b, seat);
+    }
+
     // Visitors standing in the aisles, for scale.
     for figure in b.exhibition.hall.shell.furnishing.people.clone() {
         let scene = b.model(&figure.file);
@@ -252,6 +268,175 @@ pub fn build(b: &mut Builder) {
     ));
 }
 
+/// The arrow that shows a visitor reading `post` the way to `destination` (hall metres): up is
+/// straight on past the sign, down back the way they came.
+pub fn arrow_towards(post: &Signpost, destination: Vec2) -> char {
+    const ARROWS: [char; 8] = ['↑', '↗', '→', '↘', '↓', '↙', '←', '↖'];
+    let to = destination - Vec2::new(post.x, post.z);
+    let compass = to.x.atan2(-to.y).to_degrees();
+    // The reader faces the sign, so they look the opposite way to its face.
+    let ahead = post.bearing + 180.0;
+    let relative = (compass - ahead).rem_euclid(360.0);
+    ARROWS[((relative + 22.5) / 45.0) as usize % 8]
+}
+
+/// A bench: a slatted seat on two steel frames.
+fn bench(b: &mut Builder, bench: &Bench) {
+    let wood = b
+        .palette
+        .material(b.materials, [156, 112, 70], 1.0, Finish::Satin);
+    let steel = b
+        .palette
+        .material(b.materials, [60, 62, 68], 1.0, Finish::Satin);
+    let root = b
+        .commands
+        .spawn((
+            Name::new("Bench"),
+            BuiltScene,
+            Transform::from_xyz(bench.x, 0.0, bench.z).with_rotation(facing_bearing(bench.bearing)),
+            Visibility::default(),
+        ))
+        .id();
+    let (depth, height) = (size::BENCH_DEPTH, size::BENCH_HEIGHT);
+    let slats = 3;
+    let slat = depth / slats as f32;
+    let mut parts = Vec::new();
+    for i in 0..slats {
+        let z = -depth / 2.0 + slat * (i as f32 + 0.5);
+        parts.push((
+            wood.clone(),
+            Transform::from_xyz(0.0, height - 0.02, z).with_scale(Vec3::new(
+                bench.length,
+                0.04,
+                slat - 0.02,
+            )),
+        ));
+    }
+    for side in [-1.0, 1.0] {
+        parts.push((
+            steel.clone(),
+            Transform::from_xyz(
+                side * (bench.length / 2.0 - 0.15),
+                (height - 0.04) / 2.0,
+                0.0,
+            )
+            .with_scale(Vec3::new(0.05, height - 0.04, depth - 0.04)),
+        ));
+    }
+    for (material, transform) in parts {
+        b.commands.spawn((
+            Mesh3d(b.palette.cube.clone()),
+            MeshMaterial3d(material),
+            transform,
+            ChildOf(root),
+        ));
+    }
+}
+
+/// A signpost: a dark totem printed on its face with the way to each part of the hall.
+fn signpost(b: &mut Builder, index: usize, post: &Signpost) {
+    use size::{SIGNPOST_DEPTH, SIGNPOST_HEIGHT, SIGNPOST_WIDTH};
+    let body = b
+        .palette
+        .material(b.materials, [170, 30, 40], 1.0, Finish::Satin);
+    let root = b
+        .commands
+        .spawn((
+            Name::new("Signpost"),
+            BuiltScene,
+            Transform::from_xyz(post.x, 0.0, post.z).with_rotation(facing_bearing(post.bearing)),
+            Visibility::default(),
+        ))
+        .id();
+    b.commands.spawn((
+        Mesh3d(b.palette.cube.clone()),
+        MeshMaterial3d(body),
+        Transform::from_xyz(0.0, SIGNPOST_HEIGHT / 2.0, 0.0).with_scale(Vec3::new(
+            SIGNPOST_WIDTH,
+            SIGNPOST_HEIGHT,
+            SIGNPOST_DEPTH,
+        )),
+        ChildOf(root),
+    ));
+    // The printed face at eye height, on the upper half of the totem.
+    let (face_w, face_h) = (SIGNPOST_WIDTH - 0.1, 1.3);
+    let (sign, material) = b.sign(
+        SignKind::Signpost(index),
+        320,
+        (320.0 * face_h / face_w) as u32,
+        false,
+    );
+    b.commands.spawn((
+        sign,
+        Mesh3d(b.palette.quad.clone()),
+        MeshMaterial3d(material),
+        Transform::from_xyz(
+            0.0,
+            SIGNPOST_HEIGHT - 0.1 - face_h / 2.0,
+            SIGNPOST_DEPTH / 2.0 + 0.005,
+        )
+        .with_scale(Vec3::new(face_w, face_h, 1.0)),
+        ChildOf(root),
+    ));
+}
+
+/// An arch inside an entrance: two pillars beside the opening and a header printed on both
+/// faces with the exhibition's title (the hall banner's texture).
+fn entrance_arch(b: &mut Builder, entrance: &Entrance, banner: &(Sign, Handle<StandardMaterial>)) {
+    let shell = &b.exhibition.hall.shell;
+    let (middle, inward, pillars) = footprint::entrance_arch(shell.width, shell.depth, entrance);
+    let red = b
+        .palette
+        .material(b.materials, [170, 30, 40], 1.0, Finish::Satin);
+    let span = entrance.width + 2.0 * size::ARCH_PILLAR;
+    let header = span * 384.0 / 2048.0;
+    let top = size::ARCH_CLEARANCE + header;
+    for pillar in pillars {
+        let centre = pillar.center();
+        b.commands.spawn((
+            Name::new("Arch pillar"),
+            BuiltScene,
+            Mesh3d(b.palette.cube.clone()),
+            MeshMaterial3d(red.clone()),
+            Transform::from_xyz(centre.x, top / 2.0, centre.y).with_scale(Vec3::new(
+                size::ARCH_PILLAR,
+                top,
+                size::ARCH_PILLAR,
+            )),
+        ));
+    }
+    // The header's face looks into the hall; its back out of the entrance.
+    let facing = Quat::from_rotation_arc(Vec3::Z, Vec3::new(inward.x, 0.0, inward.y));
+    let root = b
+        .commands
+        .spawn((
+            Name::new("Entrance arch"),
+            BuiltScene,
+            Transform::from_xyz(middle.x, size::ARCH_CLEARANCE + header / 2.0, middle.y)
+                .with_rotation(facing),
+            Visibility::default(),
+        ))
+        .id();
+    b.commands.spawn((
+        Mesh3d(b.palette.cube.clone()),
+        MeshMaterial3d(red),
+        Transform::from_scale(Vec3::new(span, header, 0.3)),
+        ChildOf(root),
+    ));
+    let (sign, material) = banner;
+    for (turn, offset) in [(0.0, 0.16), (std::f32::consts::PI, -0.16)] {
+        b.commands.spawn((
+            sign.clone(),
+            Mesh3d(b.palette.quad.clone()),
+            MeshMaterial3d(material.clone()),
+            Transform::from_xyz(0.0, 0.0, offset)
+                .with_rotation(Quat::from_rotation_y(turn))
+                .with_scale(Vec3::new(span - 0.2, header - 0.1, 1.0)),
+            ChildOf(root),
+        ));
+    }
+}
+
 /// The turn that makes something whose front is +z (models, quads) face a compass `bearing`
 /// (0 = north, −z; 90 = east).
 fn facing_bearing(bearing: f32) -> Quat {
@@ -276,5 +461,32 @@ pub fn show_people(
         if shown.is_changed() || visitor.is_added() {
             visibility.set_if_neq(wanted);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_signpost_points_ahead_right_left_and_back_as_its_reader_sees_it() {
+        // The sign faces south: its reader looks north.
+        let post = Signpost {
+            x: 0.0,
+            z: 0.0,
+            bearing: 180.0,
+        };
+        assert_eq!(arrow_towards(&post, Vec2::new(0.0, -10.0)), '↑');
+        assert_eq!(arrow_towards(&post, Vec2::new(10.0, 0.0)), '→');
+        assert_eq!(arrow_towards(&post, Vec2::new(-10.0, 0.0)), '←');
+        assert_eq!(arrow_towards(&post, Vec2::new(0.0, 10.0)), '↓');
+        assert_eq!(arrow_towards(&post, Vec2::new(10.0, -10.0)), '↗');
+        // Turned to face east, its reader looks west: north is on their right.
+        let east = Signpost {
+            bearing: 90.0,
+            ..post
+        };
+        assert_eq!(arrow_towards(&east, Vec2::new(0.0, -10.0)), '→');
+        assert_eq!(arrow_towards(&east, Vec2::new(-10.0, 0.0)), '↑');
     }
 }

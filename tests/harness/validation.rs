@@ -623,6 +623,23 @@ fn missing_broken_escaping_and_oversized_models() {
 }
 
 #[test]
+fn a_bench_in_front_of_a_booth_is_reported_at_the_benches() {
+    let content = TempContent::new();
+    // Pakistan's booth faces west from x 38..44: a bench 1.5 m in front of it.
+    content.replace(
+        "halls/n2.hall.ron",
+        "(x: 50.0, z: -30.0, bearing: 180.0)",
+        "(x: 36.0, z: 0.0, bearing: 90.0)",
+    );
+    assert_problem_at(
+        &content,
+        "halls/n2.hall.ron",
+        "benches:",
+        "the bench at x 36.0, z 0.0 stands",
+    );
+}
+
+#[test]
 fn a_native_name_print_must_exist_decode_and_have_the_print_shape() {
     let content = TempContent::new();
     // A flag (3:2) saved over the print.
