@@ -134,6 +134,28 @@ pub fn build(out: &Path, copies: usize) -> Result<String, String> {
             z: shell.depth / 2.0 - 3.0,
             ..shell.start
         };
+        // The same benches and signposts, moved into the margins along the side walls (the
+        // shipped places fall among the new rows), so the larger hall has as many.
+        let furnishing = &mut shell.furnishing;
+        let count = furnishing.benches.len() + furnishing.signposts.len();
+        let spots: Vec<(f32, f32)> = (0..count)
+            .map(|i| {
+                let side = if i % 2 == 0 { -1.0 } else { 1.0 };
+                let per_side = count.div_ceil(2);
+                let along = (i / 2 + 1) as f32 / (per_side + 1) as f32;
+                (
+                    side * (shell.width / 2.0 - 4.0),
+                    shell.depth * (along - 0.5),
+                )
+            })
+            .collect();
+        let mut spots = spots.into_iter();
+        for bench in &mut furnishing.benches {
+            (bench.x, bench.z) = spots.next().unwrap_or((bench.x, bench.z));
+        }
+        for post in &mut furnishing.signposts {
+            (post.x, post.z) = spots.next().unwrap_or((post.x, post.z));
+        }
         rows
     };
 

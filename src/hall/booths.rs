@@ -346,6 +346,7 @@ fn light_rail(b: &mut Builder, root: Entity, style: BoothStyle, w: f32, d: f32) 
         MeshMaterial3d(metal.clone()),
         Transform::from_xyz(0.0, y, z).with_scale(Vec3::new(length, 0.04, 0.04)),
         NotShadowCaster,
+        DetailRange::SMALL.for_mesh(),
         ChildOf(root),
     ));
     let mut parts = Vec::new();
@@ -367,13 +368,15 @@ fn light_rail(b: &mut Builder, root: Entity, style: BoothStyle, w: f32, d: f32) 
                 .with_scale(Vec3::new(0.05, 0.005, 0.05)),
         ));
     }
-    // Small fittings high up: their shadows on the floor would read as dirt.
+    // Small fittings high up: their shadows on the floor would read as dirt, and from far away
+    // they are a few pixels (drawn within the small-detail range only).
     for (material, transform) in parts {
         b.commands.spawn((
             Mesh3d(b.palette.cylinder.clone()),
             MeshMaterial3d(material),
             transform,
             NotShadowCaster,
+            DetailRange::SMALL.for_mesh(),
             ChildOf(root),
         ));
     }

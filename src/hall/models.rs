@@ -21,6 +21,11 @@ pub struct DetailRange(pub f32);
 impl DetailRange {
     /// Figures, plants and objects on stands: a few pixels tall beyond this in a walk view.
     pub const SMALL: DetailRange = DetailRange(40.0);
+
+    /// The same range for a mesh the hall builds itself.
+    pub fn for_mesh(self) -> VisibilityRange {
+        VisibilityRange::abrupt(0.0, self.0)
+    }
 }
 
 /// Gives every mesh of a spawned model its [`Refinish`] material and its [`DetailRange`].
@@ -42,9 +47,7 @@ fn dress_model(
             material.0 = paint.clone();
         }
         if let Some(DetailRange(far)) = range {
-            commands
-                .entity(entity)
-                .insert(VisibilityRange::abrupt(0.0, *far));
+            commands.entity(entity).insert(DetailRange(*far).for_mesh());
         }
     }
 }

@@ -136,7 +136,7 @@ impl Palette {
     }
 
     /// The shared material of a carpet in `rgb` covering the top of a unit cube scaled to
-    /// `size` (width × depth, metres): the pile texture repeats every [`CARPET_TILE`].
+    /// `size` (width × depth, metres): the pile texture repeats every half metre.
     pub fn carpet(
         &mut self,
         materials: &mut Assets<StandardMaterial>,

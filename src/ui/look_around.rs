@@ -82,6 +82,8 @@ impl Orbit {
     const HIGHEST: f32 = 1.35;
     const NEAREST: f32 = 0.35;
     const FARTHEST: f32 = 2.5;
+    /// Displays taller than this, metres, are framed whole.
+    const TALL: f32 = 2.2;
 
     /// The front view of an exhibit: in front of its display, a little above, far enough to
     /// see all of it.
@@ -91,14 +93,21 @@ impl Orbit {
         let extent = display_extent(&exhibit.display);
         let floor = footprint.to_hall(Vec2::new(exhibit.place.x, exhibit.place.z));
         let height = extent.height.max(0.3);
-        // The upper part of a display holds what it shows (the piece on a plinth, the screen).
-        let target = Vec3::new(
-            floor.x,
-            exhibition.platform_height() + (height - 0.5).max(height * 0.5).max(0.5),
-            floor.y,
-        );
+        // A display up to a visitor's height holds what it shows on its upper part (the piece on
+        // a plinth, the screen); a taller one (a hanging scroll) is seen whole.
+        let tall = height > Self::TALL;
+        let focus = if tall {
+            height * 0.5
+        } else {
+            (height - 0.5).max(height * 0.5).max(0.5)
+        };
+        let target = Vec3::new(floor.x, exhibition.platform_height() + focus, floor.y);
         let yaw = footprint.yaw() + exhibit.place.turn.to_radians();
-        let distance = (1.3 * extent.reach().max(0.4) + 0.35 * height).clamp(1.2, 14.0);
+        let mut distance = 1.3 * extent.reach().max(0.4) + 0.35 * height;
+        if tall {
+            distance = distance.max(1.3 * height);
+        }
+        let distance = distance.clamp(1.2, 14.0);
         let pitch = 0.25;
         Some(Orbit {
             target,
