@@ -97,7 +97,7 @@ impl Orbit {
         // a plinth, the screen); a taller one (a hanging scroll) is seen whole.
         let tall = height > Self::TALL;
         let focus = if tall {
-            height * 0.5
+            height * 0.6
         } else {
             (height - 0.5).max(height * 0.5).max(0.5)
         };
@@ -108,7 +108,8 @@ impl Orbit {
             distance = distance.max(1.3 * height);
         }
         let distance = distance.clamp(1.2, 14.0);
-        let pitch = 0.25;
+        // From a little above, higher for tall displays, over whatever stands in front of them.
+        let pitch = if tall { 0.35 } else { 0.25 };
         Some(Orbit {
             target,
             yaw,

@@ -215,7 +215,12 @@ fn look_around_picture(
     words: &Words,
     actions: &mut Vec<Action>,
 ) {
-    let width = ui.available_width().min(space::PANEL_WIDTH);
+    // Small enough to be seen whole in the panel's scrolling body on a short screen.
+    let tallest = (ui.ctx().content_rect().height() * 0.22).max(120.0);
+    let width = ui
+        .available_width()
+        .min(space::PANEL_WIDTH)
+        .min(tallest * look_around::ASPECT);
     let size = egui::vec2(width, width / look_around::ASPECT);
     ui.add_space(space::SMALL);
     let picture = ui.add(
