@@ -89,13 +89,10 @@ pub mod size {
 }
 
 /// The floor covered by something `half` (across, front to back) standing at `centre` (hall
-/// metres) and facing a compass `bearing` (exact for quarter turns, enclosing otherwise).
+/// metres) and facing a compass `bearing` (exact for quarter turns, enclosing otherwise): the
+/// same turn as a display's, which for a symmetric box does not depend on its direction.
 pub fn turned_rect(centre: Vec2, half: Vec2, bearing: f32) -> Rect {
-    let (sin, cos) = bearing.to_radians().sin_cos();
-    let (sin, cos) = (sin.abs(), cos.abs());
-    let reach = Vec2::new(cos * half.x + sin * half.y, sin * half.x + cos * half.y);
-    let reach = (reach * 1e4).round() / 1e4;
-    Rect::from_center_half_size(centre, reach)
+    DisplayExtent::symmetric(half.x, half.y, 0.0).in_booth(centre, bearing)
 }
 
 /// The floor a bench covers.

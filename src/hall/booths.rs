@@ -103,7 +103,6 @@ fn build_booth(b: &mut Builder, footprint: &Footprint) {
             ));
         }
     }
-    let cube = b.palette.cube.clone();
     let mut parts: Vec<(Handle<StandardMaterial>, Transform)> = Vec::new();
     for (index, wall_box) in booth_walls(style, w, d).into_iter().enumerate() {
         let (centre, half) = (wall_box.centre, wall_box.half);
@@ -231,14 +230,7 @@ fn build_booth(b: &mut Builder, footprint: &Footprint) {
             );
         }
     }
-    for (material, transform) in parts {
-        b.commands.spawn((
-            Mesh3d(cube.clone()),
-            MeshMaterial3d(material),
-            transform,
-            ChildOf(root),
-        ));
-    }
+    b.boxes(root, parts);
     // The name sign (clicking it opens the pavilion panel).
     let sign_h = if style == BoothStyle::Open {
         size::HEADER_SIGN_HEIGHT

@@ -228,6 +228,18 @@ impl Builder<'_, '_, '_> {
         )
     }
 
+    /// Unit boxes, each with its material and transform (which scales it), under `root`.
+    pub fn boxes(&mut self, root: Entity, parts: Vec<(Handle<StandardMaterial>, Transform)>) {
+        for (material, transform) in parts {
+            self.commands.spawn((
+                Mesh3d(self.palette.cube.clone()),
+                MeshMaterial3d(material),
+                transform,
+                ChildOf(root),
+            ));
+        }
+    }
+
     /// A sign texture and an unlit material showing it; the returned [`Sign`] goes on the quad.
     pub fn sign(
         &mut self,
@@ -238,14 +250,9 @@ impl Builder<'_, '_, '_> {
     ) -> (Sign, Handle<StandardMaterial>) {
         let layout = sign_layout(&kind, self.exhibition, self.lang, width, height);
         let key = (kind.clone(), width, height);
-        let draw = |layout: &signs::SignLayout| match (self.font, &kind) {
-            // A screen's page is cut to its text, which then rolls through the screen.
-            (Some(font), SignKind::Screen(_)) => {
-                let screen = layout.height as f32 / exhibits::ScrollingText::PAGE_SCREENS;
-                signs::page_image(font, layout, screen as u32)
-            }
-            (Some(font), _) => signs::sign_image(font, layout),
-            (None, _) => signs::sign_image_blank(layout),
+        let draw = |layout: &signs::SignLayout| match self.font {
+            Some(font) => signs::sign_image(font, layout),
+            None => signs::sign_image_blank(layout),
         };
         let image = match self.previous_signs.remove(&key) {
             Some((drawn, handle)) if drawn == layout => handle,
@@ -321,6 +328,7 @@ pub fn sign_layout(
                 background: [background[0], background[1], background[2], 255],
                 lines,
                 left_aligned: false,
+                cut_below_text: None,
             }
         }
         SignKind::Panel(at) => {
@@ -336,28 +344,28 @@ pub fn sign_layout(
                     line(exhibit.description.get(lang), 0.036, [70, 70, 70]),
                 ],
                 left_aligned: true,
+                cut_below_text: None,
             }
         }
         SignKind::Screen(at) => {
+            // A page up to several screens tall, cut below its text, that rolls through the screen.
             let exhibit = exhibition.exhibit(*at);
+            let screen = 1.0 / exhibits::ScrollingText::PAGE_SCREENS;
             SignLayout {
                 width,
                 height,
                 background: [16, 34, 66, 255],
-                // A page several screens tall that rolls through the screen.
-                lines: {
-                    let screen = 1.0 / exhibits::ScrollingText::PAGE_SCREENS;
-                    vec![
-                        line(exhibit.title.get(lang), 0.16 * screen, [255, 255, 255]),
-                        line(exhibit.summary.get(lang), 0.09 * screen, [170, 200, 235]),
-                        line(
-                            exhibit.description.get(lang),
-                            0.075 * screen,
-                            [226, 232, 242],
-                        ),
-                    ]
-                },
+                lines: vec![
+                    line(exhibit.title.get(lang), 0.16 * screen, [255, 255, 255]),
+                    line(exhibit.summary.get(lang), 0.09 * screen, [170, 200, 235]),
+                    line(
+                        exhibit.description.get(lang),
+                        0.075 * screen,
+                        [226, 232, 242],
+                    ),
+                ],
                 left_aligned: true,
+                cut_below_text: Some((height as f32 * screen) as u32),
             }
         }
         SignKind::Statistic(at) => {
@@ -371,6 +379,7 @@ pub fn sign_layout(
                     line(exhibit.summary.get(lang), 0.05, [255, 226, 200]),
                 ],
                 left_aligned: true,
+                cut_below_text: None,
             }
         }
         SignKind::HallBanner => {
@@ -385,6 +394,7 @@ pub fn sign_layout(
                     line(exhibition.hall.shell.name.get(lang), 0.14, [255, 255, 255]),
                 ],
                 left_aligned: false,
+                cut_below_text: None,
             }
         }
         SignKind::Signpost(index) => {
@@ -418,6 +428,7 @@ pub fn sign_layout(
                 background: [32, 36, 44, 255],
                 lines,
                 left_aligned: true,
+                cut_below_text: None,
             }
         }
     }

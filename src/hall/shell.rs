@@ -7,9 +7,12 @@ use super::{
     Builder, BuiltScene, Roof, Sign, SignKind, floor,
     palette::{Finish, mipmapped_image},
 };
-use crate::content::{
-    footprint::{self, size},
-    model::{Bench, Entrance, Side, Signpost},
+use crate::{
+    content::{
+        footprint::{self, size},
+        model::{Bench, Entrance, Side, Signpost},
+    },
+    theme::RED_RGB,
 };
 
 pub fn build(b: &mut Builder) {
@@ -323,22 +326,13 @@ fn bench(b: &mut Builder, bench: &Bench) {
             .with_scale(Vec3::new(0.05, height - 0.04, depth - 0.04)),
         ));
     }
-    for (material, transform) in parts {
-        b.commands.spawn((
-            Mesh3d(b.palette.cube.clone()),
-            MeshMaterial3d(material),
-            transform,
-            ChildOf(root),
-        ));
-    }
+    b.boxes(root, parts);
 }
 
 /// A signpost: a dark totem printed on its face with the way to each part of the hall.
 fn signpost(b: &mut Builder, index: usize, post: &Signpost) {
     use size::{SIGNPOST_DEPTH, SIGNPOST_HEIGHT, SIGNPOST_WIDTH};
-    let body = b
-        .palette
-        .material(b.materials, [170, 30, 40], 1.0, Finish::Satin);
+    let body = b.palette.material(b.materials, RED_RGB, 1.0, Finish::Satin);
     let root = b
         .commands
         .spawn((
@@ -385,9 +379,7 @@ fn signpost(b: &mut Builder, index: usize, post: &Signpost) {
 fn entrance_arch(b: &mut Builder, entrance: &Entrance, banner: &(Sign, Handle<StandardMaterial>)) {
     let shell = &b.exhibition.hall.shell;
     let (middle, inward, pillars) = footprint::entrance_arch(shell.width, shell.depth, entrance);
-    let red = b
-        .palette
-        .material(b.materials, [170, 30, 40], 1.0, Finish::Satin);
+    let red = b.palette.material(b.materials, RED_RGB, 1.0, Finish::Satin);
     let span = entrance.width + 2.0 * size::ARCH_PILLAR;
     let header = span * 384.0 / 2048.0;
     let top = size::ARCH_CLEARANCE + header;

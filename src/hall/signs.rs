@@ -26,6 +26,9 @@ pub struct SignLayout {
     pub lines: Vec<Line>,
     /// Left-aligned with a margin instead of centred (panels with paragraphs).
     pub left_aligned: bool,
+    /// A page to roll through a screen: cut below its last line of text, but never shorter
+    /// than this many rows. `None`: the sign keeps its height.
+    pub cut_below_text: Option<u32>,
 }
 
 /// Fonts in order of preference: each character is drawn with the first that has it (a Latin and
@@ -140,28 +143,23 @@ pub fn rasterize(font: &FontStack, layout: &SignLayout) -> Vec<u8> {
 }
 
 /// The sign as a Bevy image (sRGB). Its pixels live on the GPU only: a redraw (another language,
-/// edited content) replaces the whole image.
+/// edited content) replaces the whole image. A page ([`SignLayout::cut_below_text`]) is cut below
+/// its last line of text, with a margin.
 pub fn sign_image(font: &FontStack, layout: &SignLayout) -> Image {
-    super::palette::gpu_image(layout.width, layout.height, rasterize(font, layout))
-}
-
-/// A page of text for a screen to roll through: drawn like a sign, then cut below its last line
-/// of text (with a margin), but never shorter than `shortest` rows.
-pub fn page_image(font: &FontStack, layout: &SignLayout, shortest: u32) -> Image {
-    let pixels = rasterize(font, layout);
-    let row = (layout.width * 4) as usize;
-    let background = layout.background;
-    let last_text_row = pixels
-        .chunks_exact(row)
-        .rposition(|line| line.chunks_exact(4).any(|pixel| pixel != background))
-        .unwrap_or(0) as u32;
-    let margin = layout.height / 40;
-    let height = (last_text_row + 1 + margin)
-        .max(shortest)
-        .min(layout.height)
-        .max(1);
-    let mut pixels = pixels;
-    pixels.truncate(row * height as usize);
+    let mut pixels = rasterize(font, layout);
+    let mut height = layout.height;
+    if let Some(shortest) = layout.cut_below_text {
+        let row = (layout.width * 4) as usize;
+        let last_text_row = pixels
+            .chunks_exact(row)
+            .rposition(|line| line.chunks_exact(4).any(|pixel| pixel != layout.background))
+            .unwrap_or(0) as u32;
+        height = (last_text_row + 1 + layout.height / 40)
+            .max(shortest)
+            .min(layout.height)
+            .max(1);
+        pixels.truncate(row * height as usize);
+    }
     super::palette::gpu_image(layout.width, height, pixels)
 }
 
@@ -272,6 +270,7 @@ mod tests {
                 colour: [0, 0, 0],
             }],
             left_aligned: false,
+            cut_below_text: None,
         };
         let pixels = rasterize(&font, &layout);
         let dark = pixels.chunks(4).filter(|p| p[0] < 128).count();

@@ -168,7 +168,8 @@ pub fn picture_size(quality: Quality) -> UVec2 {
 #[derive(Component, Debug)]
 pub struct LookAroundCamera;
 
-/// Starts from the front whenever an exhibit's panel opens; stops when it closes.
+/// Starts from the front whenever an exhibit's panel opens (or its content is edited); stops
+/// when it closes.
 fn follow_panel(
     selection: Res<Selection>,
     exhibition: Option<Res<CurrentExhibition>>,
@@ -178,7 +179,9 @@ fn follow_panel(
         (Some(Panel::Exhibit(at)), Some(_)) => Some(*at),
         _ => None,
     };
-    if look.showing.map(|(at, _)| at) == open {
+    // Also start again when the content changes under the open panel (live editing).
+    let edited = exhibition.as_ref().is_some_and(|e| e.is_changed());
+    if look.showing.map(|(at, _)| at) == open && !edited {
         return;
     }
     look.showing = open.and_then(|at| {

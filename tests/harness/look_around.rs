@@ -1,6 +1,6 @@
 //! The look-around in an exhibit's panel, headless: opening a panel makes the picture and a
 //! camera drawing into it from the exhibit's front; a drag turns it, the camera rests when
-//! nothing changes, and closing or opening another panel starts over.
+//! nothing changes, and closing, opening another panel or editing the content starts over.
 
 use bevy::{camera::RenderTarget, prelude::*, state::app::StatesPlugin};
 use expo_hall::{
@@ -89,4 +89,15 @@ fn opening_an_exhibit_panel_shows_it_turning_it_moves_the_camera_and_closing_res
     app.update();
     assert_eq!(orbit(&app).unwrap().1, front, "reset when the panel opens");
     assert!((camera(&mut app).unwrap().1.translation - front.eye()).length() < 1e-4);
+
+    // An edit of the content (live editing) starts it again from the front.
+    app.world_mut()
+        .write_message(LookAroundInput::Turn(Vec2::new(0.0, 80.0)));
+    app.update();
+    assert_ne!(orbit(&app).unwrap().1, front);
+    app.world_mut()
+        .resource_mut::<CurrentExhibition>()
+        .set_changed();
+    app.update();
+    assert_eq!(orbit(&app).unwrap().1, front, "reset after an edit");
 }
