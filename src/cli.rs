@@ -1,7 +1,12 @@
 //! The command line: `expo-hall [OPTIONS] [COMMAND]`. Commands that need no window
 //! (`validate`, `list`) run here and return an exit code; the rest open the hall.
 
-use std::{path::PathBuf, process::ExitCode};
+use std::{
+    collections::{BTreeMap, HashMap},
+    io::Write,
+    path::PathBuf,
+    process::ExitCode,
+};
 
 use clap::{Parser, Subcommand, ValueEnum};
 
@@ -99,6 +104,11 @@ pub enum Command {
         #[arg(required = true)]
         query: Vec<String>,
     },
+    /// The narrated texts and their audio files (used by `tools/narrate.sh`).
+    Narration {
+        #[command(subcommand)]
+        action: NarrationAction,
+    },
     /// Render one view to a PNG and exit (needs a display; Xvfb is fine).
     Screenshot {
         /// overview, walk, pavilion:CODE (a zone id or zone/sector) or exhibit:ID
@@ -114,6 +124,24 @@ pub enum Command {
         /// capturing; their mean and median frame time are printed.
         #[arg(long, default_value_t = 3)]
         frames: u32,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum NarrationAction {
+    /// One line per narrated text and language, tab-separated: state (current, out-of-date or
+    /// missing), the audio file, the text on one line.
+    List {
+        /// Only this language.
+        #[arg(long = "in", value_enum)]
+        only: Option<LangArg>,
+    },
+    /// Record in `audio/<lang>/spoken.ron` that these audio files speak their texts as they are
+    /// now (after making or recording them). Needs `--content DIR`.
+    Stamp {
+        /// Content-relative audio files, e.g. `audio/ru/exhibit.np.giant-thangka.ogg`.
+        #[arg(required = true)]
+        files: Vec<String>,
     },
 }
 
@@ -177,6 +205,83 @@ pub fn check_start(options: &LaunchOptions) -> Result<(), String> {
     match &options.start_at {
         Some(view) => resolve_view(&exhibition, view).map(|_| ()),
         None => Ok(()),
+    }
+}
+
+/// `expo-hall narration list|stamp`.
+fn narration_command(
+    source: &ContentSource,
+    hall: &str,
+    action: &NarrationAction,
+) -> Result<(), String> {
+    use crate::content::narration::{
+        AudioState, SpokenFiles, narrated_texts, spoken_file_text, spoken_path, text_hash,
+    };
+    let read = read_exhibition(source, hall);
+    let exhibition = read.exhibition.ok_or_else(|| {
+        let problems: Vec<String> = read.problems.iter().map(|p| p.render()).collect();
+        problems.join("\n")
+    })?;
+    let (spoken, problems) = SpokenFiles::read(source);
+    for problem in &problems {
+        eprintln!("{}", problem.render());
+    }
+    let texts = narrated_texts(&exhibition);
+    let spoken_texts = texts.iter().flat_map(|(key, text)| {
+        Lang::ALL
+            .into_iter()
+            .filter_map(move |lang| Some((key, lang, text.exact(lang)?)))
+    });
+    match action {
+        NarrationAction::List { only } => {
+            let only = only.map(Lang::from);
+            let mut out = std::io::stdout().lock();
+            for (key, lang, words) in spoken_texts.filter(|(_, l, _)| only.is_none_or(|o| o == *l))
+            {
+                let state = match spoken.state(key, lang, words) {
+                    AudioState::Current => "current",
+                    AudioState::OutOfDate => "out-of-date",
+                    AudioState::Missing => "missing",
+                };
+                let one_line = words.split_whitespace().collect::<Vec<_>>().join(" ");
+                // A closed pipe (`| head`) ends the list.
+                if writeln!(out, "{state}\t{}\t{one_line}", key.path(lang)).is_err() {
+                    break;
+                }
+            }
+            Ok(())
+        }
+        NarrationAction::Stamp { files } => {
+            let ContentSource::Dir(folder) = source else {
+                return Err(
+                    "`narration stamp` writes into a content folder: give --content DIR".into(),
+                );
+            };
+            let by_path: HashMap<String, (Lang, String, String)> = spoken_texts
+                .map(|(key, lang, words)| {
+                    (key.path(lang), (lang, key.file_name(), text_hash(words)))
+                })
+                .collect();
+            let mut changed: BTreeMap<Lang, BTreeMap<String, String>> = BTreeMap::new();
+            for file in files {
+                let file = file.trim_start_matches("./").trim_start_matches("assets/");
+                let (lang, name, hash) = by_path.get(file).ok_or_else(|| {
+                    format!("`{file}` is not the audio of any narrated text (see `expo-hall narration list`)")
+                })?;
+                if !source.exists(file) {
+                    return Err(format!("`{file}` does not exist in {}", folder.display()));
+                }
+                let kept = changed.entry(*lang).or_insert_with(|| spoken.hashes(*lang));
+                kept.insert(name.clone(), hash.clone());
+            }
+            for (lang, hashes) in changed {
+                let path = folder.join(spoken_path(lang));
+                std::fs::write(&path, spoken_file_text(&hashes))
+                    .map_err(|e| format!("{}: {e}", path.display()))?;
+                println!("{}: {} files", path.display(), hashes.len());
+            }
+            Ok(())
+        }
     }
 }
 
@@ -300,6 +405,13 @@ pub fn run_command(cli: &Cli, command: &Command) -> ExitCode {
                 ExitCode::FAILURE
             }
         }
+        Command::Narration { action } => match narration_command(&source, &hall, action) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(message) => {
+                eprintln!("{message}");
+                ExitCode::FAILURE
+            }
+        },
         Command::List { dir } => {
             let source = ContentSource::from_option(dir.clone().or_else(|| cli.content.clone()));
             let hall = hall_for(cli, &source);

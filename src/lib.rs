@@ -7,8 +7,8 @@
 //!
 //! The modules form layers that only look down (a test in `tests/harness/architecture.rs`
 //! keeps it so): [`theme`] and [`content`] at the bottom, then [`i18n`], [`third_party`],
-//! [`screens`], [`launch`] and [`quality`]; then [`camera`], [`hall`], [`interaction`], [`wayfinding`] and
-//! [`kiosk`]; then [`ui`], [`screenshot`] and [`cli`] on top.
+//! [`screens`], [`launch`] and [`quality`]; then [`narration`], [`camera`], [`hall`],
+//! [`interaction`], [`wayfinding`] and [`kiosk`]; then [`ui`], [`screenshot`] and [`cli`] on top.
 
 pub mod camera;
 pub mod cli;
@@ -18,6 +18,7 @@ pub mod i18n;
 pub mod interaction;
 pub mod kiosk;
 pub mod launch;
+pub mod narration;
 pub mod quality;
 pub mod screens;
 pub mod screenshot;
@@ -56,7 +57,16 @@ impl Plugin for AppPlugin {
             }
             None => WindowMode::Windowed,
         };
-        app.add_plugins(DefaultPlugins.set(asset_plugin).set(WindowPlugin {
+        // Without a sound device the audio output stays out (no device errors in the log);
+        // narration then runs silently.
+        let sound = narration::SoundDevice::detect();
+        let mut plugins = DefaultPlugins.build();
+        if !sound.0 {
+            info!("no sound device found: narration is silent");
+            plugins = plugins.disable::<bevy::audio::AudioPlugin>();
+        }
+        app.insert_resource(sound);
+        app.add_plugins(plugins.set(asset_plugin).set(WindowPlugin {
             primary_window: Some(Window {
                 // The hall's own name replaces this once its content is in (`ui`).
                 title: "expo-hall".into(),
@@ -99,6 +109,16 @@ impl Plugin for AppPlugin {
             (None, Some(settings)) => settings.people,
             (None, None) => true,
         }));
+        app.insert_resource(match (&self.kiosk, &desktop) {
+            (Some(config), _) => config.narration,
+            (None, Some(settings)) => settings.narration,
+            (None, None) => quality::Loudness::default(),
+        });
+        app.insert_resource(narration::NarrationFiles::read(&options.source));
+        app.insert_resource(narration::Narrator {
+            playing: None,
+            in_attract_loop: self.kiosk.as_ref().is_some_and(|c| c.narrate_attract_loop),
+        });
         app.insert_resource(options);
         // Clicking exhibits ray-casts their meshes.
         app.add_plugins(MeshPickingPlugin);
@@ -112,6 +132,7 @@ impl Plugin for AppPlugin {
             interaction::plugin,
             ui::plugin,
             wayfinding::plugin,
+            narration::plugin,
             screenshot::plugin,
         ));
         app.add_plugins(kiosk::plugin);

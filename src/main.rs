@@ -16,7 +16,8 @@ fn main() -> ExitCode {
             command @ (Command::Validate { .. }
             | Command::List { .. }
             | Command::Search { .. }
-            | Command::Stats { .. }),
+            | Command::Stats { .. }
+            | Command::Narration { .. }),
         ) => run_command(&cli, command),
         _ => {
             let mut options = match launch_options(&cli) {

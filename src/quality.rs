@@ -188,6 +188,8 @@ pub struct DesktopSettings {
     pub quality: QualityChoice,
     /// Whether the standing visitor figures are shown.
     pub people: bool,
+    /// How loud narration plays.
+    pub narration: Loudness,
 }
 
 impl Default for DesktopSettings {
@@ -195,6 +197,25 @@ impl Default for DesktopSettings {
         DesktopSettings {
             quality: QualityChoice::Auto,
             people: true,
+            narration: Loudness::default(),
+        }
+    }
+}
+
+/// How loud narration plays (`kiosk.ron` or the desktop settings; the toolbar changes it).
+#[derive(Resource, Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Loudness {
+    /// 0 (silent) to 1 (full).
+    pub volume: f32,
+    pub muted: bool,
+}
+
+impl Default for Loudness {
+    fn default() -> Self {
+        Loudness {
+            volume: 0.8,
+            muted: false,
         }
     }
 }
@@ -240,6 +261,19 @@ impl DesktopSettings {
                     error.code
                 )),
             ),
+        }
+    }
+
+    /// Saves the settings where [`settings_path`] says; a failure is logged.
+    pub fn remember(&self) {
+        let Some(path) = settings_path() else {
+            return;
+        };
+        if let Err(error) = self.save(&path) {
+            warn!(
+                "cannot remember the settings in {}: {error}",
+                path.display()
+            );
         }
     }
 
@@ -307,12 +341,20 @@ mod tests {
         let settings = DesktopSettings {
             quality: QualityChoice::Medium,
             people: false,
+            narration: Loudness {
+                volume: 0.3,
+                muted: true,
+            },
         };
         settings.save(&path).unwrap();
         assert_eq!(DesktopSettings::load(&path), (settings, None));
-        // A file from before the people setting keeps the figures on.
+        // A file from before the people and narration settings keeps their defaults.
         std::fs::write(&path, "(quality: low)").unwrap();
         assert!(DesktopSettings::load(&path).0.people);
+        assert_eq!(
+            DesktopSettings::load(&path).0.narration,
+            Loudness::default()
+        );
         std::fs::write(&path, "(\n  quality: shiny,\n)").unwrap();
         let (loaded, problem) = DesktopSettings::load(&path);
         assert_eq!(loaded, DesktopSettings::default());

@@ -12,6 +12,7 @@ pub mod layout;
 pub mod live;
 pub mod loading;
 pub mod model;
+pub mod narration;
 pub mod parse;
 pub mod sanity;
 pub mod scaled;

@@ -13,7 +13,9 @@
 use serde::{Deserialize, Serialize};
 
 /// A language the exhibition can be read in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default,
+)]
 pub enum Lang {
     #[default]
     #[serde(rename = "en")]

@@ -18,6 +18,7 @@ use super::{
         About, AreaRef, BoothStyle, Display, Exhibit, Lang, Link, NATIVE_NAME_ASPECT, StopTarget,
         Text, Zone, ZoneKind,
     },
+    narration::{AudioState, NarrationKey, SpokenFiles, narrated_texts, ogg_vorbis_seconds},
     source::{ContentSource, safe_relative},
 };
 
@@ -88,6 +89,7 @@ pub fn validate(source: &ContentSource, hall_path: &str) -> Report {
         checker.zone(&exhibition, &file, zone);
     }
     checker.tours(&exhibition);
+    checker.narration(&exhibition);
     checker.unique_ids(&exhibition);
     checker.font_coverage(&exhibition);
     let warnings = unreferenced_files(source, &exhibition);
@@ -300,7 +302,7 @@ impl Checker<'_> {
     /// Checks an image named in `file` after `anchor`; its size in pixels when it decodes.
     fn image(&mut self, file: &str, anchor: &str, path: &str) -> Option<(u32, u32)> {
         if let Err(why) = safe_relative(path) {
-            self.report(file, anchor, None, format!("image path {why}"));
+            self.report_at_path(file, anchor, path, format!("image path {why}"));
             return None;
         }
         match self.source.read(path) {
@@ -644,16 +646,11 @@ impl Checker<'_> {
                 );
             }
             for stop in &tour.stops {
-                let (stop_anchor, exists) = match &stop.target {
-                    StopTarget::Hall => ("Hall".to_owned(), true),
-                    StopTarget::Area(area) => (
-                        format!("Area(\"{area}\")"),
-                        exhibition.footprint(area).is_some(),
-                    ),
-                    StopTarget::Exhibit(id) => (
-                        format!("Exhibit(\"{id}\")"),
-                        exhibition.find_exhibit(id).is_some(),
-                    ),
+                let stop_anchor = stop_anchor(&stop.target);
+                let exists = match &stop.target {
+                    StopTarget::Hall => true,
+                    StopTarget::Area(area) => exhibition.footprint(area).is_some(),
+                    StopTarget::Exhibit(id) => exhibition.find_exhibit(id).is_some(),
                 };
                 if !exists {
                     self.report(
@@ -680,6 +677,104 @@ impl Checker<'_> {
                 }
             }
         }
+    }
+
+    /// Each narrated text's audio, in every language it is written in: a file that is not Ogg
+    /// Vorbis, or that was made from an older text, is reported at the text. A missing file is
+    /// not a problem: that text is simply not heard.
+    fn narration(&mut self, exhibition: &Exhibition) {
+        let (spoken, problems) = SpokenFiles::read(self.source);
+        self.problems.extend(problems);
+        let zone_file = |zone: &str| {
+            let anchor = format!("id: \"{zone}\"");
+            exhibition
+                .hall
+                .zone_files
+                .iter()
+                .find(|f| self.texts.get(*f).is_some_and(|t| t.contains(&anchor)))
+                .cloned()
+                .unwrap_or_default()
+        };
+        for (key, text) in narrated_texts(exhibition) {
+            let (file, anchor, field) = match &key {
+                NarrationKey::Exhibit(id) => {
+                    let zone = exhibition
+                        .find_exhibit(id)
+                        .map(|at| exhibition.zones[at.zone].id.clone())
+                        .unwrap_or_default();
+                    (zone_file(&zone), format!("id: \"{id}\""), "description")
+                }
+                NarrationKey::Zone(id) => (zone_file(id), format!("id: \"{id}\""), "intro"),
+                NarrationKey::Sector { zone, sector } => {
+                    (zone_file(zone), format!("id: \"{sector}\""), "intro")
+                }
+                NarrationKey::TourStop { tour, stop } => {
+                    let Some(step) = exhibition
+                        .tours
+                        .iter()
+                        .find(|t| t.id == *tour)
+                        .and_then(|t| t.stops.get(*stop))
+                    else {
+                        continue;
+                    };
+                    let tour_anchor = format!("id: \"{tour}\"");
+                    let file = exhibition
+                        .hall
+                        .tour_files
+                        .iter()
+                        .find(|f| self.texts.get(*f).is_some_and(|t| t.contains(&tour_anchor)))
+                        .cloned()
+                        .unwrap_or_default();
+                    (file, stop_anchor(&step.target), "narration")
+                }
+            };
+            for lang in Lang::ALL {
+                let Some(words) = text.exact(lang) else {
+                    continue;
+                };
+                let audio = key.path(lang);
+                let message = match spoken.state(&key, lang, words) {
+                    AudioState::Missing => continue,
+                    AudioState::OutOfDate => format!(
+                        "`{audio}` speaks an older {} text: make it again with \
+                         `tools/narrate.sh`, or record it and run `expo-hall narration stamp`",
+                        lang.code()
+                    ),
+                    AudioState::Current => match self.source.read(&audio) {
+                        Ok(bytes) => match ogg_vorbis_seconds(&bytes) {
+                            Ok(_) => continue,
+                            Err(why) => format!("`{audio}` {why}"),
+                        },
+                        Err(e) => format!("`{audio}` cannot be read: {e}"),
+                    },
+                };
+                self.report_at_language(&file, &anchor, field, lang, message);
+            }
+        }
+    }
+
+    /// A problem about the `lang` text of `field` after `anchor` in `file`, at that text.
+    fn report_at_language(
+        &mut self,
+        file: &str,
+        anchor: &str,
+        field: &str,
+        lang: Lang,
+        message: String,
+    ) {
+        let text = self.texts.get(file).map(String::as_str).unwrap_or("");
+        let mut at = text.find(anchor).unwrap_or(0);
+        for needle in [format!("{field}:"), format!("{}:", lang.code())] {
+            at += text[at..].find(&needle).unwrap_or(0);
+        }
+        let (line, col) = super::diagnostics::line_col(text, at);
+        self.problems.push(Problem::at(
+            self.source.display(file),
+            text,
+            line,
+            col,
+            message,
+        ));
     }
 
     fn unique_ids(&mut self, exhibition: &Exhibition) {
@@ -822,8 +917,22 @@ fn unreferenced_files(source: &ContentSource, exhibition: &Exhibition) -> Vec<Pr
             .model_files()
             .map(String::as_str),
     );
+    let heard: HashSet<String> = narrated_texts(exhibition)
+        .iter()
+        .flat_map(|(key, _)| Lang::ALL.map(|lang| key.path(lang)))
+        .collect();
     let mut warnings = Vec::new();
     for file in &files {
+        if file.ends_with(".ogg") {
+            if !heard.contains(file) {
+                warnings.push(Problem::file(
+                    source.display(file),
+                    "no text of the hall is spoken in this file (its name matches no exhibit, \
+                     zone, sector or tour stop)",
+                ));
+            }
+            continue;
+        }
         if file.ends_with(".zone.ron") && !listed.contains(file) {
             warnings.push(Problem::file(
                 source.display(file),
@@ -841,8 +950,35 @@ fn unreferenced_files(source: &ContentSource, exhibition: &Exhibition) -> Vec<Pr
     warnings
 }
 
+/// The text a tour stop is found by in its tour file (stops have no id).
+fn stop_anchor(target: &StopTarget) -> String {
+    match target {
+        StopTarget::Hall => "Hall".to_owned(),
+        StopTarget::Area(area) => format!("Area(\"{area}\")"),
+        StopTarget::Exhibit(id) => format!("Exhibit(\"{id}\")"),
+    }
+}
+
 /// Decodes an image with size limits, without keeping it.
 pub fn decode_limited(bytes: &[u8]) -> Result<(u32, u32), String> {
+    decode_within_limits(bytes).map(|image| (image.width(), image.height()))
+}
+
+/// Decodes a picture for the screen (off the main thread, by the caller): within the size
+/// limits, then scaled down so its longer side is at most `longest` pixels.
+pub fn decode_for_display(bytes: &[u8], longest: u32) -> Result<image::RgbaImage, String> {
+    let image = decode_within_limits(bytes)?;
+    let image = if image.width().max(image.height()) > longest {
+        image.thumbnail(longest, longest)
+    } else {
+        image
+    };
+    Ok(image.into_rgba8())
+}
+
+/// A PNG or JPEG decoded only if it stays within [`MAX_IMAGE_SIDE`] and [`MAX_IMAGE_BYTES`]
+/// (a decompression bomb is refused before it is inflated).
+fn decode_within_limits(bytes: &[u8]) -> Result<image::DynamicImage, String> {
     let mut reader = image::ImageReader::new(Cursor::new(bytes))
         .with_guessed_format()
         .map_err(|e| format!("cannot be read: {e}"))?;
@@ -854,14 +990,11 @@ pub fn decode_limited(bytes: &[u8]) -> Result<(u32, u32), String> {
     if reader.format().is_none() {
         return Err("is not a PNG or JPEG image".into());
     }
-    reader
-        .decode()
-        .map(|image| (image.width(), image.height()))
-        .map_err(|e| match e {
-            image::ImageError::Limits(_) => format!(
-                "is larger than {MAX_IMAGE_SIDE} × {MAX_IMAGE_SIDE} pixels or {} MiB decoded",
-                MAX_IMAGE_BYTES >> 20
-            ),
-            other => format!("does not decode: {other}"),
-        })
+    reader.decode().map_err(|e| match e {
+        image::ImageError::Limits(_) => format!(
+            "is larger than {MAX_IMAGE_SIDE} × {MAX_IMAGE_SIDE} pixels or {} MiB decoded",
+            MAX_IMAGE_BYTES >> 20
+        ),
+        other => format!("does not decode: {other}"),
+    })
 }

@@ -47,6 +47,21 @@ words! {
     LookAroundHint = "look-around-hint",
     /// Puts the live picture back to the front view.
     LookAroundFront = "look-around-front",
+    /// Starts the narration of the panel's text.
+    Listen = "narration-listen",
+    NarrationPause = "narration-pause",
+    NarrationContinue = "narration-continue",
+    /// The toolbar's narration volume and its mute switch.
+    Volume = "narration-volume",
+    Mute = "narration-mute",
+    /// The heading of a panel's pictures.
+    Pictures = "gallery-pictures",
+    /// In place of a picture that cannot be shown.
+    PictureUnavailable = "gallery-unavailable",
+    /// A pavilion's flag in its gallery; `$name`: the country.
+    FlagOf = "gallery-flag",
+    /// A pavilion's name print in its gallery; `$name`: the country.
+    NativeNameOf = "gallery-native-name",
     Next = "next",
     Exhibitors = "exhibitors",
     Tags = "tags",

@@ -44,6 +44,10 @@ pub struct KioskConfig {
     pub quality: crate::quality::QualityChoice,
     /// Whether the hall shows its standing visitor figures.
     pub people: bool,
+    /// How loud narration plays (staff can mute it).
+    pub narration: crate::quality::Loudness,
+    /// Whether the attract loop's tour speaks; else narration starts only on a visitor's touch.
+    pub narrate_attract_loop: bool,
 }
 
 impl Default for KioskConfig {
@@ -65,6 +69,8 @@ impl Default for KioskConfig {
             visit_log: "expo-hall-visits.jsonl".into(),
             quality: crate::quality::QualityChoice::Auto,
             people: true,
+            narration: crate::quality::Loudness::default(),
+            narrate_attract_loop: false,
         }
     }
 }
@@ -108,6 +114,9 @@ impl KioskConfig {
         }
         if self.attract_after <= 0.0 || self.still_there_after <= 0.0 {
             return Err("the idle times must be positive".into());
+        }
+        if !(0.0..=1.0).contains(&self.narration.volume) {
+            return Err("`narration.volume` must be between 0 and 1".into());
         }
         if !(0.5..=4.0).contains(&self.ui_scale) {
             return Err("`ui_scale` must be between 0.5 and 4".into());

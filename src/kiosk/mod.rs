@@ -45,6 +45,7 @@ pub fn plugin(app: &mut App) {
 
 /// Only in kiosk mode.
 pub fn kiosk_plugin(app: &mut App) {
+    crate::narration::shared(app);
     let config = app.world().resource::<Kiosk>().config.clone();
     app.insert_resource(IdleClock::new(
         config.attract_after,
@@ -225,10 +226,18 @@ fn keep_reading_allowance(
     exhibition: Res<CurrentExhibition>,
     selection: Res<Selection>,
     lang: Res<CurrentLang>,
+    narrator: Res<crate::narration::Narrator>,
     mut allowance: ResMut<ReadingAllowance>,
 ) {
+    // A visitor listening to a narration (started by their touch) is not idle either: it earns
+    // its length.
+    let listening = narrator
+        .playing
+        .as_ref()
+        .filter(|p| !p.paused)
+        .map_or(0.0, |p| p.seconds);
     let earned = kiosk.reading_allowance(&exhibition, &selection, **lang);
-    allowance.set_if_neq(ReadingAllowance(earned));
+    allowance.set_if_neq(ReadingAllowance(earned.max(listening)));
 }
 
 fn track_pointer(
@@ -308,8 +317,8 @@ fn start_attract_loop(
     }
 }
 
-/// A session starts, and ends, with everything back at the start: no tour, no panels, the
-/// default language, the camera at the entrance.
+/// A session starts, and ends, with everything back at the start: no tour, no narration, no
+/// panels, the default language, the camera at the entrance.
 pub(crate) fn fresh_visitor_state(
     exhibition: Res<CurrentExhibition>,
     kiosk: Res<Kiosk>,
@@ -319,8 +328,13 @@ pub(crate) fn fresh_visitor_state(
     mut rig: ResMut<CameraRig>,
     mut staff: ResMut<StaffExit>,
     mut tour: MessageWriter<TourCommand>,
+    mut narration: MessageWriter<crate::narration::NarrationCommand>,
+    mut loudness: ResMut<crate::quality::Loudness>,
 ) {
     tour.write(TourCommand::Leave);
+    // The last visitor's narration does not talk on to the next one.
+    narration.write(crate::narration::NarrationCommand::Stop);
+    loudness.set_if_neq(kiosk.config.narration);
     // A PIN pad left open by staff who walked away closes too.
     staff.pin_pad_open = false;
     staff.entered.clear();

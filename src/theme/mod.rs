@@ -38,6 +38,8 @@ pub const COVERAGE: Color32 = Color32::from_rgb(40, 90, 150);
 pub const BACKGROUND: Color32 = Color32::from_rgb(140, 110, 40);
 /// Translucent black behind text laid over the 3D view.
 pub const SCRIM: Color32 = Color32::from_black_alpha(170);
+/// Behind the captions of a narration: dark enough for white text over any view.
+pub const CAPTION_BACKGROUND: Color32 = Color32::from_rgba_premultiplied(20, 22, 28, 235);
 /// The floor plan's surround and its hall floor.
 pub const PLAN_SURROUND: Color32 = Color32::from_rgb(40, 44, 52);
 pub const PLAN_FLOOR: Color32 = Color32::from_rgb(138, 140, 144);

@@ -3,6 +3,8 @@
 //! from [`widgets`] with words from the catalogs, over the 3D scene's image when the tier scales it. The logic they show lives below them
 //! (`interaction`, `wayfinding`, `kiosk`); nothing there draws egui.
 
+mod captions;
+mod gallery;
 mod help;
 mod kiosk;
 mod labels;
@@ -30,6 +32,8 @@ pub(super) fn plugin(app: &mut App) {
         .add_systems(Update, window_title)
         .add_plugins((
             scene::plugin,
+            captions::plugin,
+            gallery::plugin,
             loading::plugin,
             toolbar::plugin,
             labels::plugin,

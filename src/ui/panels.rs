@@ -1,6 +1,6 @@
 //! The detail panels on the right: an exhibit (with previous / next in its zone), a pavilion or
 //! sector of the host's zone (introduction, group, its exhibits, links with a QR code to take
-//! away), and "about this exhibition".
+//! away), and "about this exhibition"; each with its narration and its pictures.
 //! Escape closes the open panel.
 
 use bevy::prelude::*;
@@ -8,6 +8,7 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass, EguiTextureHandle, egui};
 
 use super::{
     ChromeLayout, category_word,
+    gallery::{self, FullView, GalleryPicture, GalleryPictures},
     look_around::{self, LookAround, LookAroundInput},
     qr::QrTextures,
     source_badge, widgets,
@@ -19,15 +20,18 @@ use crate::{
         exhibition::{ExhibitRef, Exhibition},
         loading::CurrentExhibition,
         model::{AreaRef, Link, ZoneKind},
+        narration::NarrationKey,
     },
     i18n::{Arg, Catalogs, CurrentLang, Word, Words, companion},
     interaction::{Panel, Selection},
+    narration::{NarrationCommand, NarrationFiles, Narrator},
     screens::Screen,
     theme::{self, space},
     third_party::UiFocus,
 };
 
 pub(super) fn plugin(app: &mut App) {
+    crate::narration::shared(app);
     app.add_systems(
         EguiPrimaryContextPass,
         panels.run_if(in_state(Screen::Hall)),
@@ -35,13 +39,19 @@ pub(super) fn plugin(app: &mut App) {
     .add_systems(Update, close_on_escape.run_if(in_state(Screen::Hall)));
 }
 
+/// Escape closes a picture's full view first, then the panel.
 fn close_on_escape(
     keys: Res<ButtonInput<KeyCode>>,
     focus: Res<UiFocus>,
     mut selection: ResMut<Selection>,
+    mut full_view: ResMut<FullView>,
 ) {
     if keys.just_pressed(KeyCode::Escape) && !focus.keyboard {
-        selection.close();
+        if full_view.open.is_some() {
+            full_view.open = None;
+        } else {
+            selection.close();
+        }
     }
 }
 
@@ -52,16 +62,19 @@ enum Action {
     Step(isize),
     Fly(FlyTo),
     Look(LookAroundInput),
+    Narrate(NarrationCommand),
+    OpenPicture(usize),
 }
-
-/// An image shown in a panel (registered with egui) and its caption.
-type Picture = (egui::TextureId, String);
 
 /// Everything a panel's body needs.
 struct PanelView<'a> {
     exhibition: &'a Exhibition,
     words: &'a Words<'a>,
-    pictures: &'a [Picture],
+    /// A pavilion's flag, beside its name.
+    flag: Option<egui::TextureId>,
+    /// The panel's pictures, for its gallery.
+    gallery: &'a [GalleryPicture],
+    decoded: &'a GalleryPictures,
     /// The QR code of the panel's first link.
     qr: Option<egui::TextureId>,
     /// The look-around's picture of the exhibit.
@@ -69,6 +82,15 @@ struct PanelView<'a> {
     credits: &'a Credits,
     /// A kiosk opens no browser: its links are printed, to be scanned.
     in_kiosk: bool,
+    /// The panel's narration, when its text can be heard in the visitor's language.
+    narration: Option<NarrationControl>,
+}
+
+/// The listen button and progress bar of a panel.
+struct NarrationControl {
+    key: NarrationKey,
+    /// Progress (0 to 1), seconds played and in all, paused: when this text is playing.
+    playing: Option<(f32, f32, f32, bool)>,
 }
 
 fn panels(
@@ -85,35 +107,68 @@ fn panels(
     kiosk: Option<Res<crate::kiosk::Kiosk>>,
     look: Res<LookAround>,
     mut look_inputs: MessageWriter<LookAroundInput>,
+    (narrator, narration_files, mut narrate): (
+        Res<Narrator>,
+        Option<Res<NarrationFiles>>,
+        MessageWriter<NarrationCommand>,
+    ),
+    (mut decoded, mut full_view, options): (
+        ResMut<GalleryPictures>,
+        ResMut<FullView>,
+        Res<crate::launch::LaunchOptions>,
+    ),
 ) -> Result {
     let no_credits = Credits::default();
     let credits = credits.as_deref().unwrap_or(&no_credits);
+    let panel_key = selection
+        .panel
+        .as_ref()
+        .and_then(narration_key(&exhibition));
+    // A panel's narration ends with the panel (a tour's goes on).
+    if let Some(playing) = &narrator.playing
+        && !matches!(playing.key, NarrationKey::TourStop { .. })
+        && Some(&playing.key) != panel_key.as_ref()
+    {
+        narrate.write(NarrationCommand::Stop);
+    }
     let Some(panel) = selection.panel.clone() else {
+        // The full view goes with its panel (a kiosk reset closes both).
+        if full_view.open.is_some() {
+            full_view.open = None;
+        }
         return Ok(());
     };
     let l = **lang;
+    let narration = panel_key
+        .filter(|key| {
+            narration_files
+                .as_deref()
+                .is_some_and(|files| files.track(&exhibition, key, l).is_some())
+        })
+        .map(|key| NarrationControl {
+            playing: narrator
+                .playing
+                .as_ref()
+                .filter(|p| p.key == key)
+                .map(|p| (p.progress(), p.position, p.seconds, p.paused)),
+            key,
+        });
     let words = catalogs.words(l);
     let mut texture = |path: &str| {
         let handle: Handle<Image> = assets.load(path.to_owned());
         contexts.add_image(EguiTextureHandle::Strong(handle))
     };
-    let pictures: Vec<Picture> = match &panel {
-        Panel::Exhibit(at) => exhibition
-            .exhibit(*at)
-            .media
-            .iter()
-            .map(|media| (texture(&media.path), media.caption.get(l).to_owned()))
-            .collect(),
+    let flag = match &panel {
         Panel::Zone { zone, .. } => match &exhibition.zones[*zone].kind {
-            ZoneKind::Pavilion(p) => p
-                .flag_image
-                .iter()
-                .map(|flag| (texture(flag), String::new()))
-                .collect(),
-            ZoneKind::Host { .. } => Vec::new(),
+            ZoneKind::Pavilion(p) => p.flag_image.as_deref().map(&mut texture),
+            ZoneKind::Host { .. } => None,
         },
-        Panel::About => Vec::new(),
+        _ => None,
     };
+    let gallery = gallery_of(&exhibition, &panel, &words);
+    for picture in &gallery {
+        decoded.request(&picture.path, &options.source);
+    }
     let look_around = match (&panel, &look.image) {
         (Panel::Exhibit(_), Some(image)) => {
             Some(contexts.add_image(EguiTextureHandle::Weak(image.id())))
@@ -138,11 +193,14 @@ fn panels(
     let view = PanelView {
         exhibition: &exhibition,
         words: &words,
-        pictures: &pictures,
+        flag,
+        gallery: &gallery,
+        decoded: &decoded,
         qr,
         look_around,
         credits,
         in_kiosk: kiosk.is_some(),
+        narration,
     };
     // Below the toolbar and above the minimap, so neither is covered.
     let top = chrome.toolbar_bottom + space::EDGE;
@@ -171,6 +229,10 @@ fn panels(
             Action::Look(input) => {
                 look_inputs.write(input);
             }
+            Action::Narrate(command) => {
+                narrate.write(command);
+            }
+            Action::OpenPicture(index) => full_view.open = Some((gallery.clone(), index)),
         }
     }
     Ok(())
@@ -205,6 +267,97 @@ fn panel_frame(ui: &mut egui::Ui, view: &PanelView, panel: &Panel, title: &str) 
         }
     });
     actions
+}
+
+/// A panel's pictures: an exhibit's media; a pavilion's flag and the print of its name in its
+/// own script.
+fn gallery_of(exhibition: &Exhibition, panel: &Panel, words: &Words) -> Vec<GalleryPicture> {
+    let l = words.lang;
+    match panel {
+        Panel::Exhibit(at) => exhibition
+            .exhibit(*at)
+            .media
+            .iter()
+            .map(|media| GalleryPicture {
+                path: media.path.clone(),
+                caption: media.caption.get(l).to_owned(),
+            })
+            .collect(),
+        Panel::Zone { zone, .. } => {
+            let zone = &exhibition.zones[*zone];
+            let ZoneKind::Pavilion(pavilion) = &zone.kind else {
+                return Vec::new();
+            };
+            let name = || [("name", Arg::from(zone.name.get(l)))];
+            let flag = pavilion.flag_image.iter().map(|path| GalleryPicture {
+                path: path.clone(),
+                caption: words.with(Word::FlagOf, &name()),
+            });
+            let native = pavilion.native_name.iter().map(|native| GalleryPicture {
+                path: native.print.clone(),
+                caption: words.with(Word::NativeNameOf, &name()),
+            });
+            flag.chain(native).collect()
+        }
+        Panel::About => Vec::new(),
+    }
+}
+
+/// The panel's pictures as thumbnails; a click opens the full view.
+fn gallery_section(ui: &mut egui::Ui, view: &PanelView, actions: &mut Vec<Action>) {
+    if view.gallery.is_empty() {
+        return;
+    }
+    widgets::section(ui, &view.words.get(Word::Pictures));
+    if let Some(index) = gallery::thumbnails(ui, view.gallery, view.decoded, view.words) {
+        actions.push(Action::OpenPicture(index));
+    }
+}
+
+/// What a panel narrates: an exhibit's description, a zone's or sector's introduction.
+fn narration_key(exhibition: &Exhibition) -> impl Fn(&Panel) -> Option<NarrationKey> + '_ {
+    move |panel| match panel {
+        Panel::Exhibit(at) => Some(NarrationKey::Exhibit(exhibition.exhibit(*at).id.clone())),
+        Panel::Zone { zone, sector } => {
+            let zone = exhibition.zones[*zone].id.clone();
+            Some(match sector {
+                Some(sector) => NarrationKey::Sector {
+                    zone,
+                    sector: sector.clone(),
+                },
+                None => NarrationKey::Zone(zone),
+            })
+        }
+        Panel::About => None,
+    }
+}
+
+/// Listen / pause / continue, and how far the narration has played.
+fn narration_row(
+    ui: &mut egui::Ui,
+    control: &NarrationControl,
+    words: &Words,
+    actions: &mut Vec<Action>,
+) {
+    ui.horizontal(|ui| {
+        let (label, command) = match control.playing {
+            None => (Word::Listen, NarrationCommand::Play(control.key.clone())),
+            Some((.., false)) => (Word::NarrationPause, NarrationCommand::TogglePause),
+            Some((.., true)) => (Word::NarrationContinue, NarrationCommand::TogglePause),
+        };
+        if ui.button(words.get(label)).clicked() {
+            actions.push(Action::Narrate(command));
+        }
+        if let Some((progress, position, seconds, _)) = control.playing {
+            let clock = |s: f32| format!("{}:{:02}", s as u32 / 60, s as u32 % 60);
+            ui.add(
+                egui::ProgressBar::new(progress)
+                    .desired_width(ui.available_width() - 80.0)
+                    .fill(theme::RED),
+            );
+            widgets::note(ui, &format!("{} / {}", clock(position), clock(seconds)));
+        }
+    });
 }
 
 /// The exhibit itself, live: drag to turn it, wheel or pinch to zoom, double-click or the
@@ -296,6 +449,9 @@ fn exhibit_panel(ui: &mut egui::Ui, view: &PanelView, at: ExhibitRef, actions: &
         ));
     });
     source_badge(ui, exhibit.source, words);
+    if let Some(control) = &view.narration {
+        narration_row(ui, control, words, actions);
+    }
     if let Some(texture) = view.look_around {
         look_around_picture(ui, texture, words, actions);
     }
@@ -303,15 +459,7 @@ fn exhibit_panel(ui: &mut egui::Ui, view: &PanelView, at: ExhibitRef, actions: &
     ui.label(egui::RichText::new(exhibit.summary.get(l)).italics());
     ui.add_space(space::SMALL);
     ui.label(exhibit.description.get(l));
-    for (texture, caption) in view.pictures {
-        ui.add(
-            egui::Image::new(egui::load::SizedTexture::new(*texture, [360.0, 240.0]))
-                .max_width(360.0),
-        );
-        if !caption.is_empty() {
-            widgets::note(ui, caption);
-        }
-    }
+    gallery_section(ui, view, actions);
     if !exhibit.exhibitors.is_empty() {
         widgets::section(ui, &words.get(Word::Exhibitors));
         for company in &exhibit.exhibitors {
@@ -376,9 +524,9 @@ fn zone_panel(
     match &zone.kind {
         ZoneKind::Pavilion(pavilion) => {
             ui.horizontal(|ui| {
-                if let Some((flag, _)) = view.pictures.first() {
+                if let Some(flag) = view.flag {
                     ui.add(egui::Image::new(egui::load::SizedTexture::new(
-                        *flag,
+                        flag,
                         [64.0, 48.0],
                     )));
                 }
@@ -396,7 +544,11 @@ fn zone_panel(
         }
     }
     source_badge(ui, zone.intro_source, words);
+    if let Some(control) = &view.narration {
+        narration_row(ui, control, words, actions);
+    }
     ui.label(zone.intro.get(l));
+    gallery_section(ui, view, actions);
     let area = match sector {
         Some(sector) => AreaRef::sector(&zone.id, sector),
         None => AreaRef::zone(&zone.id),

@@ -12,7 +12,7 @@ use crate::{
     kiosk::Kiosk,
     quality::{
         AdapterKind, DesktopSettings, Quality, QualityChoice, QualityRequest, QualityTier,
-        SETTINGS_FILE, StandingPeople, TierReason, settings_path,
+        SETTINGS_FILE, StandingPeople, TierReason,
     },
     screens::Screen,
     third_party::UiFocus,
@@ -114,6 +114,7 @@ fn overlay(
     tier: Option<Res<QualityTier>>,
     mut request: ResMut<QualityRequest>,
     mut people: ResMut<StandingPeople>,
+    loudness: Res<crate::quality::Loudness>,
     kiosk: Option<Res<Kiosk>>,
     chrome: Res<super::ChromeLayout>,
     entities: Query<(), Without<IsResource>>,
@@ -196,19 +197,13 @@ fn overlay(
     if let Some(shown) = people_changed {
         people.0 = shown;
     }
-    if (choice.is_some() || people_changed.is_some())
-        && let Some(path) = settings_path()
-    {
-        let settings = DesktopSettings {
+    if choice.is_some() || people_changed.is_some() {
+        DesktopSettings {
             quality: request.choice,
             people: people.0,
-        };
-        if let Err(error) = settings.save(&path) {
-            warn!(
-                "cannot remember the settings in {}: {error}",
-                path.display()
-            );
+            narration: *loudness,
         }
+        .remember();
     }
     Ok(())
 }

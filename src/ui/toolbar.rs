@@ -17,6 +17,7 @@ use crate::{
     i18n::{Catalogs, CurrentLang, Word, Words},
     interaction::{Panel, Selection, booth_panel},
     kiosk::Kiosk,
+    quality::{DesktopSettings, Loudness, QualityRequest, StandingPeople},
     screens::{
         Screen,
         kiosk::{KioskPhase, WakingGesture},
@@ -41,6 +42,7 @@ enum Action {
     ToggleDirectory,
     StartTour,
     Language(Lang),
+    Loudness(Loudness),
 }
 
 fn toolbar(
@@ -58,6 +60,7 @@ fn toolbar(
     mut fly: MessageWriter<FlyTo>,
     mut wayfinding: ResMut<WayfindingUi>,
     mut tour: MessageWriter<TourCommand>,
+    (mut loudness, settings): (ResMut<Loudness>, (Res<QualityRequest>, Res<StandingPeople>)),
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
     let words = catalogs.words(**lang);
@@ -71,6 +74,7 @@ fn toolbar(
         problems: &problems.0,
         mode: rig.target_mode(),
         directory_open: wayfinding.directory,
+        loudness: *loudness,
     };
     let (actions, rect) = widgets::floating_bar(
         ctx,
@@ -98,6 +102,18 @@ fn toolbar(
                 });
             }
             Action::Language(chosen) => lang.0 = chosen,
+            Action::Loudness(chosen) => {
+                *loudness = chosen;
+                // The desktop remembers it; a kiosk goes back to kiosk.ron's with each visitor.
+                if kiosk.is_none() {
+                    DesktopSettings {
+                        quality: settings.0.choice,
+                        people: settings.1.0,
+                        narration: chosen,
+                    }
+                    .remember();
+                }
+            }
         }
     }
     Ok(())
@@ -115,6 +131,7 @@ struct BarState<'a> {
     problems: &'a [String],
     mode: CameraMode,
     directory_open: bool,
+    loudness: Loudness,
 }
 
 fn toolbar_contents(ui: &mut egui::Ui, bar: &BarState) -> Vec<Action> {
@@ -175,12 +192,39 @@ fn toolbar_contents(ui: &mut egui::Ui, bar: &BarState) -> Vec<Action> {
             .height(520.0)
             .show_ui(ui, |ui| go_to_entries(ui, bar.exhibition, l, &mut actions));
     });
+    ui.add_enabled_ui(enabled, |ui| {
+        loudness_menu(ui, words, bar.loudness, &mut actions)
+    });
     ui.separator();
     wrap_unless_room(ui, LANGUAGE_SWITCH_WIDTH);
     if let Some(chosen) = widgets::language_switch(ui, bar.catalogs, bar.languages, l) {
         actions.push(Action::Language(chosen));
     }
     actions
+}
+
+/// The narration's volume and mute, in a menu under one button.
+fn loudness_menu(ui: &mut egui::Ui, words: &Words, loudness: Loudness, actions: &mut Vec<Action>) {
+    let label = if loudness.muted {
+        words.get(Word::Mute)
+    } else {
+        format!(
+            "{} {:.0}%",
+            words.get(Word::Volume),
+            loudness.volume * 100.0
+        )
+    };
+    ui.menu_button(label, |ui| {
+        let mut chosen = loudness;
+        ui.checkbox(&mut chosen.muted, words.get(Word::Mute));
+        ui.add_enabled(
+            !chosen.muted,
+            egui::Slider::new(&mut chosen.volume, 0.0..=1.0).show_value(false),
+        );
+        if chosen != loudness {
+            actions.push(Action::Loudness(chosen));
+        }
+    });
 }
 
 /// Room the language switch needs on its row.
@@ -258,6 +302,7 @@ mod tests {
             problems,
             mode: CameraMode::Walk,
             directory_open: false,
+            loudness: Loudness::default(),
         };
         let screen =
             egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(pixels.0, pixels.1) / scale);

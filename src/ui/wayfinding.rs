@@ -407,8 +407,10 @@ fn tour_bar(
     lang: Res<CurrentLang>,
     catalogs: Res<Catalogs>,
     active: Option<Res<ActiveTour>>,
+    narrator: Res<crate::narration::Narrator>,
     mut commands: MessageWriter<TourCommand>,
 ) -> Result {
+    use crate::content::narration::NarrationKey;
     let Some(active) = active else { return Ok(()) };
     if active.attract {
         return Ok(());
@@ -436,6 +438,12 @@ fn tour_bar(
                 ),
             );
             ui.label(egui::RichText::new(stop.narration.get(l)).size(size::NARRATION));
+            if let Some(playing) = narrator.playing.as_ref().filter(|p| {
+                matches!(&p.key, NarrationKey::TourStop { tour: id, stop }
+                    if *id == tour.id && *stop == active.player.stop)
+            }) {
+                ui.add(egui::ProgressBar::new(playing.progress()).fill(theme::RED));
+            }
             ui.horizontal(|ui| {
                 if ui.button(words.get(Word::PreviousStop)).clicked() {
                     commands.write(TourCommand::Previous);

@@ -1,6 +1,7 @@
 //! Guided tours: [`TourPlayer`] sequences the stops of a tour file with a clock (plain data,
-//! tested with a manual clock), and the plugin flies the camera and shows the narration.
-//! Leaving the tour leaves the visitor where they are.
+//! tested with a manual clock), and the plugin flies the camera, shows the narration and plays
+//! its audio, waiting at a stop until it has been heard. Leaving the tour leaves the visitor
+//! where they are.
 
 use bevy::prelude::*;
 
@@ -12,11 +13,14 @@ use crate::{
         live::{ContentReloaded, LiveReload},
         loading::CurrentExhibition,
         model::{StopTarget, Viewpoint},
+        narration::NarrationKey,
     },
+    narration::{NarrationCommand, Narrator},
     screens::Screen,
 };
 
 pub fn plugin(app: &mut App) {
+    crate::narration::shared(app);
     app.add_message::<TourCommand>()
         .add_message::<ContentReloaded>()
         .add_systems(
@@ -87,6 +91,21 @@ impl TourPlayer {
         Some(TourStep::Arrive(self.stop))
     }
 
+    /// Like [`TourPlayer::tick`], but while `hold` (the stop's narration is still playing) the
+    /// stop's time never runs out.
+    pub fn tick_held(&mut self, dt: f32, hold: bool) -> Option<TourStep> {
+        if hold && !self.is_empty() {
+            let last_moment = self.durations[self.stop] - f32::EPSILON.max(1e-3);
+            if self.elapsed + dt >= last_moment {
+                if !self.paused {
+                    self.elapsed = last_moment.max(self.elapsed);
+                }
+                return None;
+            }
+        }
+        self.tick(dt)
+    }
+
     pub fn next_stop(&mut self) -> Option<TourStep> {
         if self.stop + 1 >= self.len() {
             return Some(TourStep::Finished);
@@ -148,7 +167,24 @@ pub fn stop_request(
     }
 }
 
-fn fly_to_stop(exhibition: &Exhibition, active: &ActiveTour, fly: &mut MessageWriter<FlyTo>) {
+/// The narration of the stop the tour is at.
+fn stop_narration(exhibition: &Exhibition, active: &ActiveTour) -> Option<NarrationKey> {
+    let tour = exhibition.tours.get(active.tour)?;
+    Some(NarrationKey::TourStop {
+        tour: tour.id.clone(),
+        stop: active.player.stop,
+    })
+}
+
+/// Flies to the stop the tour is at and speaks its narration (in an attract loop only when the
+/// kiosk says so).
+fn go_to_stop(
+    exhibition: &Exhibition,
+    active: &ActiveTour,
+    narrator: &Narrator,
+    fly: &mut MessageWriter<FlyTo>,
+    narration: &mut MessageWriter<NarrationCommand>,
+) {
     if let Some(stop) = exhibition
         .tours
         .get(active.tour)
@@ -156,6 +192,28 @@ fn fly_to_stop(exhibition: &Exhibition, active: &ActiveTour, fly: &mut MessageWr
     {
         fly.write(stop_request(&stop.target, stop.view, exhibition));
     }
+    match stop_narration(exhibition, active) {
+        Some(key) if !active.attract || narrator.in_attract_loop => {
+            narration.write(NarrationCommand::Play(key));
+        }
+        _ => {
+            narration.write(NarrationCommand::Stop);
+        }
+    }
+}
+
+/// Ends the tour, and its narration with it.
+fn end_tour(
+    commands: &mut Commands,
+    exhibition: &Exhibition,
+    active: &ActiveTour,
+    narrator: &Narrator,
+    narration: &mut MessageWriter<NarrationCommand>,
+) {
+    if stop_narration(exhibition, active).is_some_and(|key| narrator.is_narrating(&key)) {
+        narration.write(NarrationCommand::Stop);
+    }
+    commands.remove_resource::<ActiveTour>();
 }
 
 /// Edited content: a tour being played goes on at the same stop with its new timings, if the
@@ -192,7 +250,9 @@ fn run_tour_commands(
     mut requests: MessageReader<TourCommand>,
     exhibition: Res<CurrentExhibition>,
     mut active: Option<ResMut<ActiveTour>>,
+    narrator: Res<Narrator>,
     mut fly: MessageWriter<FlyTo>,
+    mut narration: MessageWriter<NarrationCommand>,
 ) {
     for request in requests.read() {
         match (*request, active.as_deref_mut()) {
@@ -205,19 +265,44 @@ fn run_tour_commands(
                     player: TourPlayer::new(file.stops.iter().map(|s| s.dwell)),
                     attract,
                 };
-                fly_to_stop(&exhibition, &started, &mut fly);
+                go_to_stop(&exhibition, &started, &narrator, &mut fly, &mut narration);
                 commands.insert_resource(started);
             }
             (TourCommand::Next, Some(active)) => match active.player.next_stop() {
-                Some(TourStep::Finished) => commands.remove_resource::<ActiveTour>(),
-                _ => fly_to_stop(&exhibition, active, &mut fly),
+                Some(TourStep::Finished) => {
+                    end_tour(
+                        &mut commands,
+                        &exhibition,
+                        active,
+                        &narrator,
+                        &mut narration,
+                    );
+                }
+                _ => go_to_stop(&exhibition, active, &narrator, &mut fly, &mut narration),
             },
             (TourCommand::Previous, Some(active)) => {
                 active.player.previous_stop();
-                fly_to_stop(&exhibition, active, &mut fly);
+                go_to_stop(&exhibition, active, &narrator, &mut fly, &mut narration);
             }
-            (TourCommand::TogglePause, Some(active)) => active.player.toggle_pause(),
-            (TourCommand::Leave, Some(_)) => commands.remove_resource::<ActiveTour>(),
+            (TourCommand::TogglePause, Some(active)) => {
+                active.player.toggle_pause();
+                let key = stop_narration(&exhibition, active);
+                if let (Some(playing), Some(key)) = (narrator.playing.as_ref(), key)
+                    && playing.key == key
+                    && playing.paused != active.player.paused
+                {
+                    narration.write(NarrationCommand::TogglePause);
+                }
+            }
+            (TourCommand::Leave, Some(active)) => {
+                end_tour(
+                    &mut commands,
+                    &exhibition,
+                    active,
+                    &narrator,
+                    &mut narration,
+                );
+            }
             _ => {}
         }
     }
@@ -228,19 +313,31 @@ fn advance_tour(
     time: Res<Time>,
     exhibition: Res<CurrentExhibition>,
     active: Option<ResMut<ActiveTour>>,
+    narrator: Res<Narrator>,
     mut fly: MessageWriter<FlyTo>,
+    mut narration: MessageWriter<NarrationCommand>,
 ) {
     let Some(mut active) = active else { return };
-    match active.player.tick(time.delta_secs()) {
-        Some(TourStep::Arrive(_)) => fly_to_stop(&exhibition, &active, &mut fly),
+    // The stop waits for its narration to be heard to the end.
+    let hold = stop_narration(&exhibition, &active).is_some_and(|key| narrator.is_narrating(&key));
+    match active.player.tick_held(time.delta_secs(), hold) {
+        Some(TourStep::Arrive(_)) => {
+            go_to_stop(&exhibition, &active, &narrator, &mut fly, &mut narration);
+        }
         Some(TourStep::Finished) => {
             if active.attract {
                 // The attract loop starts over.
                 active.player =
                     TourPlayer::new(exhibition.tours[active.tour].stops.iter().map(|s| s.dwell));
-                fly_to_stop(&exhibition, &active, &mut fly);
+                go_to_stop(&exhibition, &active, &narrator, &mut fly, &mut narration);
             } else {
-                commands.remove_resource::<ActiveTour>();
+                end_tour(
+                    &mut commands,
+                    &exhibition,
+                    &active,
+                    &narrator,
+                    &mut narration,
+                );
             }
         }
         None => {}
@@ -277,5 +374,28 @@ mod tests {
         player.next_stop();
         player.next_stop();
         assert_eq!(player.next_stop(), Some(TourStep::Finished));
+    }
+
+    #[test]
+    fn a_stop_waits_while_its_narration_plays() {
+        let mut player = TourPlayer::new([2.0, 2.0]);
+        let stop = FLIGHT_SECONDS + 2.0;
+        assert_eq!(
+            player.tick_held(stop + 5.0, true),
+            None,
+            "held past its dwell"
+        );
+        assert_eq!(player.stop, 0);
+        assert_eq!(player.tick_held(1.0, true), None);
+        assert_eq!(
+            player.tick_held(0.01, false),
+            Some(TourStep::Arrive(1)),
+            "moves on once the narration ends"
+        );
+        assert_eq!(player.tick_held(0.5, true), None);
+        assert_eq!(
+            player.elapsed, 0.5,
+            "time runs while held before the dwell ends"
+        );
     }
 }

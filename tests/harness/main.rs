@@ -1,7 +1,7 @@
 //! The one integration-test binary (each test binary links all of Bevy, so there is just one).
 //! Modules test the crate's layering, the content through Bevy's asset system, the validator's
 //! error kinds, the shipped content against the source articles, one footprint for every exhibit,
-//! the camera, picking, language switching and the interface catalogs, and a rendering smoke test
+//! the camera, picking, language switching and the interface catalogs, narration, and a rendering smoke test
 //! under Xvfb.
 
 mod architecture;
@@ -16,6 +16,7 @@ mod language;
 mod layout;
 mod live;
 mod look_around;
+mod narration;
 mod qr;
 mod rendering;
 mod soak;

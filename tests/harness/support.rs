@@ -39,7 +39,18 @@ pub struct TempContent {
 }
 
 impl TempContent {
+    /// The shipped content without its narration audio (20 MB most tests do not need).
     pub fn new() -> Self {
+        Self::copy(false)
+    }
+
+    /// The shipped content with its narration audio.
+    #[allow(dead_code)]
+    pub fn with_audio() -> Self {
+        Self::copy(true)
+    }
+
+    fn copy(audio: bool) -> Self {
         static COUNTER: AtomicUsize = AtomicUsize::new(0);
         let dir = std::env::temp_dir().join(format!(
             "expo-hall-test-{}-{}",
@@ -47,6 +58,9 @@ impl TempContent {
             COUNTER.fetch_add(1, Ordering::SeqCst)
         ));
         for (path, bytes) in EMBEDDED_FILES {
+            if !audio && path.starts_with("audio/") {
+                continue;
+            }
             let target = dir.join(path);
             fs::create_dir_all(target.parent().unwrap()).unwrap();
             fs::write(target, bytes).unwrap();

@@ -137,7 +137,7 @@ fn paths_that_leave_the_content_folder() {
     assert_problem_at(
         &content,
         "zones/pk.zone.ron",
-        "flag_image",
+        "\"../flags/pk.png\"",
         "leaves the content folder",
     );
 }
@@ -669,5 +669,144 @@ fn a_native_name_print_must_exist_decode_and_have_the_print_shape() {
         "zones/ir.zone.ron",
         "\"names/none.png\"",
         "does not exist",
+    );
+}
+
+#[test]
+fn narration_out_of_date_with_its_text_or_not_ogg_is_reported_at_the_text() {
+    let content = TempContent::with_audio();
+    assert!(problems(&content).is_empty(), "{:?}", problems(&content));
+    // The thangka's description is edited in Russian after its audio was made.
+    content.replace(
+        "zones/np.zone.ron",
+        "ru: \"Огромная танка — буддийская",
+        "ru: \"Большая танка — буддийская",
+    );
+    assert_problem_at(
+        &content,
+        "zones/np.zone.ron",
+        "ru: \"Большая танка — буддийская",
+        "`audio/ru/exhibit.np.giant-thangka.ogg` speaks an older ru text",
+    );
+    // A tour stop's English narration, likewise (stops are found by their target).
+    content.replace(
+        "tours/grand-tour.tour.ron",
+        "en: \"Turkey: blue-and-white",
+        "en: \"Turkey: white-and-blue",
+    );
+    assert_problem_at(
+        &content,
+        "tours/grand-tour.tour.ron",
+        "en: \"Turkey: white-and-blue",
+        "`audio/en/tour.grand-tour.07.ogg` speaks an older en text",
+    );
+    // A stamped file that is not Ogg Vorbis (a WAV under the right name).
+    content.write("audio/zh/zone.np.ogg", b"RIFF\x24\0\0\0WAVEfmt ");
+    let found = problems(&content);
+    assert!(
+        found.iter().any(|p| p
+            .message
+            .contains("`audio/zh/zone.np.ogg` is not an Ogg file")),
+        "{found:?}"
+    );
+    // A missing file is not a problem: that text is simply not heard.
+    std::fs::remove_file(content.path("audio/en/zone.np.ogg")).unwrap();
+    assert!(
+        !problems(&content)
+            .iter()
+            .any(|p| p.message.contains("audio/en/zone.np.ogg"))
+    );
+    // A broken spoken.ron is a positioned problem of its own.
+    content.write("audio/en/spoken.ron", "{ \"zone.np.ogg\": }");
+    let found = problems(&content);
+    assert!(
+        found
+            .iter()
+            .any(|p| p.to_string().contains("audio/en/spoken.ron:1:")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_hostile_picture_is_reported_at_its_path_and_never_decoded_whole() {
+    use expo_hall::content::validate::decode_for_display;
+    let content = TempContent::new();
+    // Give Nepal's thangka a gallery: one good picture, then each kind of bad one in turn.
+    content.replace(
+        "zones/np.zone.ron",
+        "place: (x: 0.0, z: -2.2)",
+        "media: [(path: \"media/thangka.png\", caption: (en: \"A drawing\", zh: \"图\", ru: \"Рисунок\"))],\n            place: (x: 0.0, z: -2.2)",
+    );
+    let mut good = Vec::new();
+    image::RgbaImage::from_pixel(800, 400, image::Rgba([200, 40, 40, 255]))
+        .write_to(
+            &mut std::io::Cursor::new(&mut good),
+            image::ImageFormat::Png,
+        )
+        .unwrap();
+    content.write("media/thangka.png", &good);
+    assert!(problems(&content).is_empty(), "{:?}", problems(&content));
+    let scaled = decode_for_display(&good, 200).unwrap();
+    assert_eq!(
+        scaled.dimensions(),
+        (200, 100),
+        "scaled to its display size"
+    );
+
+    // Cut short.
+    content.write("media/thangka.png", &good[..good.len() / 2]);
+    assert_problem_at(
+        &content,
+        "zones/np.zone.ron",
+        "\"media/thangka.png\"",
+        "does not decode",
+    );
+    assert!(decode_for_display(&good[..good.len() / 2], 200).is_err());
+    // Another format under a PNG name.
+    let text = b"<svg xmlns='http://www.w3.org/2000/svg'/>";
+    content.write("media/thangka.png", text);
+    assert_problem_at(
+        &content,
+        "zones/np.zone.ron",
+        "\"media/thangka.png\"",
+        "is not a PNG or JPEG",
+    );
+    assert!(decode_for_display(text, 200).is_err());
+    // A decompression bomb: 4096 × 4096 at 16 bits a channel is 128 MiB decoded from a small file.
+    let mut bomb = Vec::new();
+    image::DynamicImage::ImageRgba16(image::ImageBuffer::new(4096, 4096))
+        .write_to(
+            &mut std::io::Cursor::new(&mut bomb),
+            image::ImageFormat::Png,
+        )
+        .unwrap();
+    assert!(
+        bomb.len() < 2 << 20,
+        "the file is small: {} bytes",
+        bomb.len()
+    );
+    content.write("media/thangka.png", &bomb);
+    assert_problem_at(
+        &content,
+        "zones/np.zone.ron",
+        "\"media/thangka.png\"",
+        "MiB decoded",
+    );
+    assert!(
+        decode_for_display(&bomb, 200)
+            .unwrap_err()
+            .contains("MiB decoded")
+    );
+    // A path out of the content folder.
+    content.replace(
+        "zones/np.zone.ron",
+        "\"media/thangka.png\"",
+        "\"../thangka.png\"",
+    );
+    assert_problem_at(
+        &content,
+        "zones/np.zone.ron",
+        "\"../thangka.png\"",
+        "image path",
     );
 }
