@@ -133,27 +133,33 @@ impl FullView {
 
 /// Decoded pictures go to egui; failures are logged once and kept as placeholders.
 fn receive_decoded(mut pictures: ResMut<GalleryPictures>, mut contexts: EguiContexts) -> Result {
-    let ctx = contexts.ctx_mut()?;
-    for (path, state) in pictures.states.iter_mut() {
-        let PictureState::Decoding(task) = state else {
-            continue;
-        };
-        let Some(decoded) = block_on(future::poll_once(task)) else {
-            continue;
-        };
-        *state = match decoded {
-            Ok(image) => PictureState::Ready(ctx.load_texture(
-                path.clone(),
-                image,
-                egui::TextureOptions::LINEAR,
-            )),
-            Err(why) => {
-                warn!("picture {path} {why}; a placeholder shows instead");
-                PictureState::Failed(why)
-            }
-        };
-    }
+    pictures.settle(contexts.ctx_mut()?);
     Ok(())
+}
+
+impl GalleryPictures {
+    /// Hands the pictures whose decoding finished to `ctx`, or marks them failed.
+    fn settle(&mut self, ctx: &egui::Context) {
+        for (path, state) in self.states.iter_mut() {
+            let PictureState::Decoding(task) = state else {
+                continue;
+            };
+            let Some(decoded) = block_on(future::poll_once(task)) else {
+                continue;
+            };
+            *state = match decoded {
+                Ok(image) => PictureState::Ready(ctx.load_texture(
+                    path.clone(),
+                    image,
+                    egui::TextureOptions::LINEAR,
+                )),
+                Err(why) => {
+                    warn!("picture {path} {why}; a placeholder shows instead");
+                    PictureState::Failed(why)
+                }
+            };
+        }
+    }
 }
 
 /// Edited content may change a picture under the same name: decode again when asked.
@@ -329,5 +335,63 @@ mod tests {
         assert_eq!(view.open.as_ref().unwrap().1, 2);
         view.turn(2);
         assert_eq!(view.open.as_ref().unwrap().1, 1);
+    }
+
+    /// Requests pictures and settles them until none is decoding (or a generous wait ends).
+    fn settled(source: &ContentSource, paths: &[&str]) -> GalleryPictures {
+        AsyncComputeTaskPool::get_or_init(bevy::tasks::TaskPool::default);
+        let mut pictures = GalleryPictures::default();
+        for path in paths {
+            pictures.request(path, source);
+        }
+        let ctx = egui::Context::default();
+        for _ in 0..2000 {
+            pictures.settle(&ctx);
+            let decoding = pictures
+                .states
+                .values()
+                .any(|state| matches!(state, PictureState::Decoding(_)));
+            if !decoding {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(5));
+        }
+        pictures
+    }
+
+    #[test]
+    fn pictures_decode_off_the_main_thread_and_bad_ones_become_placeholders() {
+        let dir = std::env::temp_dir().join(format!("expo-hall-gallery-{}", std::process::id()));
+        std::fs::create_dir_all(dir.join("media")).unwrap();
+        let mut big = Vec::new();
+        image::RgbaImage::new(3200, 800)
+            .write_to(&mut std::io::Cursor::new(&mut big), image::ImageFormat::Png)
+            .unwrap();
+        std::fs::write(dir.join("media/big.png"), &big).unwrap();
+        std::fs::write(dir.join("media/cut.png"), &big[..big.len() / 2]).unwrap();
+        std::fs::write(dir.join("media/text.png"), "not a picture").unwrap();
+        let source = ContentSource::Dir(dir.clone());
+        let pictures = settled(
+            &source,
+            &[
+                "media/big.png",
+                "media/cut.png",
+                "media/text.png",
+                "media/missing.png",
+                "../outside.png",
+            ],
+        );
+        let texture = pictures.texture("media/big.png").expect("decoded");
+        assert_eq!(texture.size(), [DISPLAY_SIDE as usize, 400], "scaled to the screen");
+        for bad in [
+            "media/cut.png",
+            "media/text.png",
+            "media/missing.png",
+            "../outside.png",
+        ] {
+            assert!(pictures.texture(bad).is_none(), "{bad}");
+            assert!(pictures.failure(bad).is_some(), "{bad} is a placeholder");
+        }
+        std::fs::remove_dir_all(dir).unwrap();
     }
 }
