@@ -90,6 +90,29 @@ pub fn narrated_texts(exhibition: &Exhibition) -> Vec<(NarrationKey, &Text)> {
     texts
 }
 
+/// The text `key` speaks, found directly (for the one panel or tour stop on screen).
+pub fn narrated_text<'a>(exhibition: &'a Exhibition, key: &NarrationKey) -> Option<&'a Text> {
+    match key {
+        NarrationKey::Exhibit(id) => {
+            Some(&exhibition.exhibit(exhibition.find_exhibit(id)?).description)
+        }
+        NarrationKey::Zone(id) => Some(&exhibition.zone(id)?.intro),
+        NarrationKey::Sector { zone, sector } => match &exhibition.zone(zone)?.kind {
+            ZoneKind::Host { sectors } => Some(&sectors.iter().find(|s| s.id == *sector)?.intro),
+            ZoneKind::Pavilion(_) => None,
+        },
+        NarrationKey::TourStop { tour, stop } => Some(
+            &exhibition
+                .tours
+                .iter()
+                .find(|t| t.id == *tour)?
+                .stops
+                .get(*stop)?
+                .narration,
+        ),
+    }
+}
+
 /// The hash kept for a spoken text: FNV-1a (64 bit) of its UTF-8 bytes, 16 hex digits. Stable
 /// across versions and platforms, unlike `std`'s hasher.
 pub fn text_hash(text: &str) -> String {
@@ -230,6 +253,28 @@ mod tests {
         assert_eq!(text_hash(""), "cbf29ce484222325");
         assert_eq!(text_hash("a"), "af63dc4c8601ec8c");
         assert_ne!(text_hash("Nepal"), text_hash("Nepal."));
+    }
+
+    #[test]
+    fn each_key_finds_the_same_text_as_the_list_of_narrated_texts() {
+        let hall = crate::content::source::ContentSource::Embedded
+            .default_hall()
+            .unwrap();
+        let exhibition = crate::content::exhibition::read_exhibition(
+            &crate::content::source::ContentSource::Embedded,
+            &hall,
+        )
+        .exhibition
+        .unwrap();
+        let texts = narrated_texts(&exhibition);
+        assert!(texts.len() > 100);
+        for (key, text) in texts {
+            assert_eq!(narrated_text(&exhibition, &key), Some(text), "{key:?}");
+        }
+        assert_eq!(
+            narrated_text(&exhibition, &NarrationKey::Zone("xx".into())),
+            None
+        );
     }
 
     #[test]

@@ -14,7 +14,7 @@ use crate::{
         exhibition::Exhibition,
         loading::CurrentExhibition,
         model::Lang,
-        narration::{AudioState, NarrationKey, SpokenFiles, narrated_texts, ogg_vorbis_seconds},
+        narration::{AudioState, NarrationKey, SpokenFiles, narrated_text, ogg_vorbis_seconds},
         source::ContentSource,
     },
     i18n::CurrentLang,
@@ -77,12 +77,7 @@ impl NarrationFiles {
         key: &NarrationKey,
         lang: Lang,
     ) -> Option<(String, String)> {
-        let text = narrated_texts(exhibition)
-            .into_iter()
-            .find(|(k, _)| k == key)?
-            .1
-            .exact(lang)?
-            .to_owned();
+        let text = narrated_text(exhibition, key)?.exact(lang)?.to_owned();
         (self.spoken.state(key, lang, &text) == AudioState::Current).then(|| (key.path(lang), text))
     }
 }

@@ -382,7 +382,11 @@ mod tests {
             ],
         );
         let texture = pictures.texture("media/big.png").expect("decoded");
-        assert_eq!(texture.size(), [DISPLAY_SIDE as usize, 400], "scaled to the screen");
+        assert_eq!(
+            texture.size(),
+            [DISPLAY_SIDE as usize, 400],
+            "scaled to the screen"
+        );
         for bad in [
             "media/cut.png",
             "media/text.png",
