@@ -114,17 +114,20 @@ fn zone_files<'a>(
         .zones
         .iter()
         .map(|zone| {
-            let needle = format!("id: \"{}\"", zone.id);
-            let file = exhibition
-                .hall
-                .zone_files
-                .iter()
-                .find(|f| texts.get(*f).is_some_and(|t| t.contains(&needle)))
-                .cloned()
-                .unwrap_or_default();
+            let file = declaring_file(&exhibition.hall.zone_files, texts, &zone.id);
             (file, zone)
         })
         .collect()
+}
+
+/// The file among `files` whose text declares `id` (`id: "…"`), or an empty path.
+fn declaring_file(files: &[String], texts: &HashMap<String, String>, id: &str) -> String {
+    let needle = format!("id: \"{id}\"");
+    files
+        .iter()
+        .find(|f| texts.get(*f).is_some_and(|t| t.contains(&needle)))
+        .cloned()
+        .unwrap_or_default()
 }
 
 struct Checker<'a> {
@@ -629,13 +632,7 @@ impl Checker<'_> {
     fn tours(&mut self, exhibition: &Exhibition) {
         for tour in &exhibition.tours {
             let anchor = format!("id: \"{}\"", tour.id);
-            let file = exhibition
-                .hall
-                .tour_files
-                .iter()
-                .find(|f| self.texts.get(*f).is_some_and(|t| t.contains(&anchor)))
-                .cloned()
-                .unwrap_or_default();
+            let file = declaring_file(&exhibition.hall.tour_files, self.texts, &tour.id);
             self.required(&file, &anchor, "title", &tour.title);
             if tour.stops.is_empty() {
                 self.report(
@@ -685,16 +682,7 @@ impl Checker<'_> {
     fn narration(&mut self, exhibition: &Exhibition) {
         let (spoken, problems) = SpokenFiles::read(self.source);
         self.problems.extend(problems);
-        let zone_file = |zone: &str| {
-            let anchor = format!("id: \"{zone}\"");
-            exhibition
-                .hall
-                .zone_files
-                .iter()
-                .find(|f| self.texts.get(*f).is_some_and(|t| t.contains(&anchor)))
-                .cloned()
-                .unwrap_or_default()
-        };
+        let zone_file = |zone: &str| declaring_file(&exhibition.hall.zone_files, self.texts, zone);
         for (key, text) in narrated_texts(exhibition) {
             let (file, anchor, field) = match &key {
                 NarrationKey::Exhibit(id) => {
@@ -717,14 +705,7 @@ impl Checker<'_> {
                     else {
                         continue;
                     };
-                    let tour_anchor = format!("id: \"{tour}\"");
-                    let file = exhibition
-                        .hall
-                        .tour_files
-                        .iter()
-                        .find(|f| self.texts.get(*f).is_some_and(|t| t.contains(&tour_anchor)))
-                        .cloned()
-                        .unwrap_or_default();
+                    let file = declaring_file(&exhibition.hall.tour_files, self.texts, tour);
                     (file, stop_anchor(&step.target), "narration")
                 }
             };
