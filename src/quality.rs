@@ -277,6 +277,17 @@ impl DesktopSettings {
         }
     }
 
+    /// Remembers a new narration loudness, keeping the rest of the file as it is (a one-off
+    /// `--quality` of this run is not remembered by it).
+    pub fn remember_narration(loudness: Loudness) {
+        let Some(path) = settings_path() else {
+            return;
+        };
+        let (mut settings, _) = DesktopSettings::load(&path);
+        settings.narration = loudness;
+        settings.remember();
+    }
+
     pub fn save(&self, path: &std::path::Path) -> std::io::Result<()> {
         if let Some(folder) = path.parent() {
             std::fs::create_dir_all(folder)?;

@@ -17,7 +17,7 @@ use crate::{
     i18n::{Catalogs, CurrentLang, Word, Words},
     interaction::{Panel, Selection, booth_panel},
     kiosk::Kiosk,
-    quality::{DesktopSettings, Loudness, QualityRequest, StandingPeople},
+    quality::{DesktopSettings, Loudness},
     screens::{
         Screen,
         kiosk::{KioskPhase, WakingGesture},
@@ -60,7 +60,7 @@ fn toolbar(
     mut fly: MessageWriter<FlyTo>,
     mut wayfinding: ResMut<WayfindingUi>,
     mut tour: MessageWriter<TourCommand>,
-    (mut loudness, settings): (ResMut<Loudness>, (Res<QualityRequest>, Res<StandingPeople>)),
+    mut loudness: ResMut<Loudness>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
     let words = catalogs.words(**lang);
@@ -106,12 +106,7 @@ fn toolbar(
                 *loudness = chosen;
                 // The desktop remembers it; a kiosk goes back to kiosk.ron's with each visitor.
                 if kiosk.is_none() {
-                    DesktopSettings {
-                        quality: settings.0.choice,
-                        people: settings.1.0,
-                        narration: chosen,
-                    }
-                    .remember();
+                    DesktopSettings::remember_narration(chosen);
                 }
             }
         }
@@ -214,17 +209,22 @@ fn loudness_menu(ui: &mut egui::Ui, words: &Words, loudness: Loudness, actions: 
             loudness.volume * 100.0
         )
     };
-    ui.menu_button(label, |ui| {
-        let mut chosen = loudness;
-        ui.checkbox(&mut chosen.muted, words.get(Word::Mute));
-        ui.add_enabled(
-            !chosen.muted,
-            egui::Slider::new(&mut chosen.volume, 0.0..=1.0).show_value(false),
-        );
-        if chosen != loudness {
-            actions.push(Action::Loudness(chosen));
-        }
-    });
+    // The menu stays open while the visitor mutes, unmutes and slides; a tap elsewhere closes it.
+    let stays_open = egui::containers::menu::MenuConfig::new()
+        .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside);
+    egui::containers::menu::MenuButton::new(label)
+        .config(stays_open)
+        .ui(ui, |ui| {
+            let mut chosen = loudness;
+            ui.checkbox(&mut chosen.muted, words.get(Word::Mute));
+            ui.add_enabled(
+                !chosen.muted,
+                egui::Slider::new(&mut chosen.volume, 0.0..=1.0).show_value(false),
+            );
+            if chosen != loudness {
+                actions.push(Action::Loudness(chosen));
+            }
+        });
 }
 
 /// Room the language switch needs on its row.
