@@ -31,7 +31,7 @@ pub fn plugin(app: &mut App) {
                 stop_on_language_change,
                 run_narration_commands,
                 advance_narration,
-                apply_loudness,
+                sync_voice,
             )
                 .chain()
                 .in_set(AppSystems::Update),
@@ -332,10 +332,19 @@ fn advance_narration(
     }
 }
 
-/// Volume and mute changes reach the voice already playing.
-fn apply_loudness(loudness: Res<Loudness>, mut sinks: Query<&mut AudioSink, With<NarrationVoice>>) {
-    if loudness.is_changed() {
-        for mut sink in &mut sinks {
+/// The voice follows the narration: volume and mute changes reach it while it plays, and a pause
+/// asked for before its audio had loaded (before it had a sink) still holds once it has.
+fn sync_voice(
+    loudness: Res<Loudness>,
+    narrator: Res<Narrator>,
+    mut sinks: Query<&mut AudioSink, With<NarrationVoice>>,
+) {
+    let paused = narrator.playing.as_ref().is_some_and(|p| p.paused);
+    for mut sink in &mut sinks {
+        if sink.is_added() && paused {
+            sink.pause();
+        }
+        if loudness.is_changed() {
             sink.set_volume(volume(&loudness));
         }
     }
