@@ -15,6 +15,9 @@ use crate::{
     theme::RED_RGB,
 };
 
+/// How far the plaza outside the hall reaches beyond its walls, metres.
+const PLAZA_MARGIN: f32 = 40.0;
+
 pub fn build(b: &mut Builder) {
     let shell = b.exhibition.hall.shell.clone();
     let (w, d, h) = (shell.width, shell.depth, shell.wall_height);
@@ -39,19 +42,38 @@ pub fn build(b: &mut Builder) {
         Transform::from_rotation(Quat::from_rotation_x(-std::f32::consts::FRAC_PI_2))
             .with_scale(Vec3::new(w, d, 1.0)),
     ));
-    // Outside the hall: a plaza so the entrances do not open onto the void.
+    // Outside the hall: a plaza so the entrances do not open onto the void, in four strips round
+    // the hall rather than one quad under it (on software rendering every floor pixel would be
+    // shaded twice).
     let plaza = b
         .palette
         .material(b.materials, [150, 152, 150], 1.0, Finish::Matte);
-    b.commands.spawn((
-        Name::new("Plaza"),
-        BuiltScene,
-        Mesh3d(b.palette.quad.clone()),
-        MeshMaterial3d(plaza),
-        Transform::from_xyz(0.0, -0.02, 0.0)
-            .with_rotation(Quat::from_rotation_x(-std::f32::consts::FRAC_PI_2))
-            .with_scale(Vec3::new(w + 80.0, d + 80.0, 1.0)),
-    ));
+    let margin = PLAZA_MARGIN;
+    let strips = [
+        // North and south, full width with the corners.
+        (
+            Vec2::new(0.0, -(d + margin) / 2.0),
+            Vec2::new(w + 2.0 * margin, margin),
+        ),
+        (
+            Vec2::new(0.0, (d + margin) / 2.0),
+            Vec2::new(w + 2.0 * margin, margin),
+        ),
+        // West and east, between them.
+        (Vec2::new(-(w + margin) / 2.0, 0.0), Vec2::new(margin, d)),
+        (Vec2::new((w + margin) / 2.0, 0.0), Vec2::new(margin, d)),
+    ];
+    for (centre, size) in strips {
+        b.commands.spawn((
+            Name::new("Plaza"),
+            BuiltScene,
+            Mesh3d(b.palette.quad.clone()),
+            MeshMaterial3d(plaza.clone()),
+            Transform::from_xyz(centre.x, -0.02, centre.y)
+                .with_rotation(Quat::from_rotation_x(-std::f32::consts::FRAC_PI_2))
+                .with_scale(Vec3::new(size.x, size.y, 1.0)),
+        ));
+    }
 
     // Walls, split around each entrance.
     let wall = b

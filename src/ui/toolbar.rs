@@ -187,6 +187,7 @@ fn toolbar_contents(ui: &mut egui::Ui, bar: &BarState) -> Vec<Action> {
             .height(520.0)
             .show_ui(ui, |ui| go_to_entries(ui, bar.exhibition, l, &mut actions));
     });
+    wrap_unless_room(ui, LOUDNESS_WIDTH);
     ui.add_enabled_ui(enabled, |ui| {
         loudness_menu(ui, words, bar.loudness, &mut actions)
     });
@@ -212,7 +213,8 @@ fn loudness_menu(ui: &mut egui::Ui, words: &Words, loudness: Loudness, actions: 
     // The menu stays open while the visitor mutes, unmutes and slides; a tap elsewhere closes it.
     let stays_open = egui::containers::menu::MenuConfig::new()
         .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside);
-    egui::containers::menu::MenuButton::new(label)
+    let button = egui::Button::new(label).wrap_mode(egui::TextWrapMode::Extend);
+    egui::containers::menu::MenuButton::from_button(button)
         .config(stays_open)
         .ui(ui, |ui| {
             let mut chosen = loudness;
@@ -226,6 +228,9 @@ fn loudness_menu(ui: &mut egui::Ui, words: &Words, loudness: Loudness, actions: 
             }
         });
 }
+
+/// Room the volume button needs on its row ("Громкость 100%" at the body size).
+const LOUDNESS_WIDTH: f32 = 130.0;
 
 /// Room the language switch needs on its row.
 const LANGUAGE_SWITCH_WIDTH: f32 = 170.0;
