@@ -24,7 +24,7 @@ use crate::{
     },
     i18n::{Arg, Catalogs, CurrentLang, Word, Words, companion},
     interaction::{Panel, Selection},
-    narration::{NarrationCommand, NarrationFiles, Narrator},
+    narration::{NarrationCommand, NarrationFiles, Narrator, Playing},
     screens::Screen,
     theme::{self, space},
     third_party::UiFocus,
@@ -70,7 +70,7 @@ enum Action {
 struct PanelView<'a> {
     exhibition: &'a Exhibition,
     words: &'a Words<'a>,
-    /// A pavilion's flag, beside its name.
+    /// A pavilion's flag, beside its name (decoded for its gallery).
     flag: Option<egui::TextureId>,
     /// The panel's pictures, for its gallery.
     gallery: &'a [GalleryPicture],
@@ -83,14 +83,14 @@ struct PanelView<'a> {
     /// A kiosk opens no browser: its links are printed, to be scanned.
     in_kiosk: bool,
     /// The panel's narration, when its text can be heard in the visitor's language.
-    narration: Option<NarrationControl>,
+    narration: Option<NarrationControl<'a>>,
 }
 
 /// The listen button and progress bar of a panel.
-struct NarrationControl {
+struct NarrationControl<'a> {
     key: NarrationKey,
-    /// Progress (0 to 1), seconds played and in all, paused: when this text is playing.
-    playing: Option<(f32, f32, f32, bool)>,
+    /// The narration, when it is this panel's text that plays.
+    playing: Option<&'a Playing>,
 }
 
 fn panels(
@@ -98,7 +98,6 @@ fn panels(
     exhibition: Res<CurrentExhibition>,
     lang: Res<CurrentLang>,
     catalogs: Res<Catalogs>,
-    assets: Res<AssetServer>,
     chrome: Res<ChromeLayout>,
     mut selection: ResMut<Selection>,
     mut fly: MessageWriter<FlyTo>,
@@ -146,29 +145,25 @@ fn panels(
                 .is_some_and(|files| files.track(&exhibition, key, l).is_some())
         })
         .map(|key| NarrationControl {
-            playing: narrator
-                .playing
-                .as_ref()
-                .filter(|p| p.key == key)
-                .map(|p| (p.progress(), p.position, p.seconds, p.paused)),
+            playing: narrator.playing.as_ref().filter(|p| p.key == key),
             key,
         });
     let words = catalogs.words(l);
-    let mut texture = |path: &str| {
-        let handle: Handle<Image> = assets.load(path.to_owned());
-        contexts.add_image(EguiTextureHandle::Strong(handle))
-    };
-    let flag = match &panel {
-        Panel::Zone { zone, .. } => match &exhibition.zones[*zone].kind {
-            ZoneKind::Pavilion(p) => p.flag_image.as_deref().map(&mut texture),
-            ZoneKind::Host { .. } => None,
-        },
-        _ => None,
-    };
     let gallery = gallery_of(&exhibition, &panel, &words);
     for picture in &gallery {
         decoded.request(&picture.path, &options.source);
     }
+    let flag = match &panel {
+        Panel::Zone { zone, .. } => match &exhibition.zones[*zone].kind {
+            ZoneKind::Pavilion(p) => p
+                .flag_image
+                .as_deref()
+                .and_then(|path| decoded.texture(path))
+                .map(egui::TextureHandle::id),
+            ZoneKind::Host { .. } => None,
+        },
+        _ => None,
+    };
     let look_around = match (&panel, &look.image) {
         (Panel::Exhibit(_), Some(image)) => {
             Some(contexts.add_image(EguiTextureHandle::Weak(image.id())))
@@ -342,20 +337,25 @@ fn narration_row(
     ui.horizontal(|ui| {
         let (label, command) = match control.playing {
             None => (Word::Listen, NarrationCommand::Play(control.key.clone())),
-            Some((.., false)) => (Word::NarrationPause, NarrationCommand::TogglePause),
-            Some((.., true)) => (Word::NarrationContinue, NarrationCommand::TogglePause),
+            Some(playing) if playing.paused => {
+                (Word::NarrationContinue, NarrationCommand::TogglePause)
+            }
+            Some(_) => (Word::NarrationPause, NarrationCommand::TogglePause),
         };
         if ui.button(words.get(label)).clicked() {
             actions.push(Action::Narrate(command));
         }
-        if let Some((progress, position, seconds, _)) = control.playing {
+        if let Some(playing) = control.playing {
             let clock = |s: f32| format!("{}:{:02}", s as u32 / 60, s as u32 % 60);
             ui.add(
-                egui::ProgressBar::new(progress)
+                egui::ProgressBar::new(playing.progress())
                     .desired_width(ui.available_width() - 80.0)
                     .fill(theme::RED),
             );
-            widgets::note(ui, &format!("{} / {}", clock(position), clock(seconds)));
+            widgets::note(
+                ui,
+                &format!("{} / {}", clock(playing.position), clock(playing.seconds)),
+            );
         }
     });
 }

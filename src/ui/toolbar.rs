@@ -42,7 +42,12 @@ enum Action {
     ToggleDirectory,
     StartTour,
     Language(Lang),
-    Loudness(Loudness),
+    /// A new loudness; `settled` once the visitor let go of the slider (or ticked mute), when
+    /// the desktop writes it down.
+    Loudness {
+        chosen: Loudness,
+        settled: bool,
+    },
 }
 
 fn toolbar(
@@ -102,10 +107,10 @@ fn toolbar(
                 });
             }
             Action::Language(chosen) => lang.0 = chosen,
-            Action::Loudness(chosen) => {
-                *loudness = chosen;
+            Action::Loudness { chosen, settled } => {
+                loudness.set_if_neq(chosen);
                 // The desktop remembers it; a kiosk goes back to kiosk.ron's with each visitor.
-                if kiosk.is_none() {
+                if settled && kiosk.is_none() {
                     DesktopSettings::remember_narration(chosen);
                 }
             }
@@ -218,13 +223,16 @@ fn loudness_menu(ui: &mut egui::Ui, words: &Words, loudness: Loudness, actions: 
         .config(stays_open)
         .ui(ui, |ui| {
             let mut chosen = loudness;
-            ui.checkbox(&mut chosen.muted, words.get(Word::Mute));
-            ui.add_enabled(
+            let mute = ui.checkbox(&mut chosen.muted, words.get(Word::Mute));
+            let slider = ui.add_enabled(
                 !chosen.muted,
                 egui::Slider::new(&mut chosen.volume, 0.0..=1.0).show_value(false),
             );
-            if chosen != loudness {
-                actions.push(Action::Loudness(chosen));
+            // Sliding plays at once; the file is written when the slider is let go.
+            let settled =
+                mute.changed() || slider.drag_stopped() || (slider.changed() && !slider.dragged());
+            if chosen != loudness || slider.drag_stopped() {
+                actions.push(Action::Loudness { chosen, settled });
             }
         });
 }

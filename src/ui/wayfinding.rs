@@ -438,10 +438,11 @@ fn tour_bar(
                 ),
             );
             ui.label(egui::RichText::new(stop.narration.get(l)).size(size::NARRATION));
-            if let Some(playing) = narrator.playing.as_ref().filter(|p| {
-                matches!(&p.key, NarrationKey::TourStop { tour: id, stop }
-                    if *id == tour.id && *stop == active.player.stop)
-            }) {
+            let key = NarrationKey::TourStop {
+                tour: tour.id.clone(),
+                stop: active.player.stop,
+            };
+            if let Some(playing) = narrator.playing.as_ref().filter(|p| p.key == key) {
                 ui.add(egui::ProgressBar::new(playing.progress()).fill(theme::RED));
             }
             ui.horizontal(|ui| {
