@@ -15,7 +15,7 @@ use expo_hall::{
         source::ContentSource,
         validate::validate,
     },
-    hall::{SignKind, floor, sign_layout, signs},
+    hall::{SignKind, floor, shell, sign_layout, signs},
 };
 
 /// Runs `f` repeatedly for about `budget_ms` and prints the mean and best time per run.
@@ -67,7 +67,11 @@ fn main() {
         )
     });
     bench("floor plan texture", 1500, || {
-        floor::floor_pixels(&exhibition, |a| floor::carpet_colour(&exhibition, a))
+        floor::floor_pixels(
+            &exhibition,
+            &shell::light_panels(&exhibition.hall.shell),
+            |a| floor::carpet_colour(&exhibition, a),
+        )
     });
 
     let font_bytes: Vec<Vec<u8>> = expo_hall::content::loading::BOLD_FONTS
@@ -113,7 +117,11 @@ fn main() {
     });
 
     // Texture memory of what the hall generates (RGBA8, before mipmaps).
-    let (w, h, _) = floor::floor_pixels(&exhibition, |a| floor::carpet_colour(&exhibition, a));
+    let (w, h, _) = floor::floor_pixels(
+        &exhibition,
+        &shell::light_panels(&exhibition.hall.shell),
+        |a| floor::carpet_colour(&exhibition, a),
+    );
     let mut sign_bytes = 0u64;
     let fascias = exhibition.footprints.len() as u64;
     sign_bytes += fascias * 1024 * 160 * 4;

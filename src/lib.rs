@@ -66,6 +66,21 @@ impl Plugin for AppPlugin {
             plugins = plugins.disable::<bevy::audio::AudioPlugin>();
         }
         app.insert_resource(sound);
+        // For benchmarks: the GPU time of each render pass, logged every second (where the
+        // adapter has timestamp queries, as llvmpipe does).
+        let pass_times = std::env::var_os("EXPO_HALL_PASS_TIMES").is_some();
+        if pass_times {
+            use bevy::render::settings::{RenderCreation, WgpuFeatures, WgpuSettings};
+            plugins = plugins.set(bevy::render::RenderPlugin {
+                render_creation: RenderCreation::Automatic(Box::new(WgpuSettings {
+                    features: WgpuFeatures::TIMESTAMP_QUERY
+                        | WgpuFeatures::TIMESTAMP_QUERY_INSIDE_ENCODERS
+                        | WgpuFeatures::TIMESTAMP_QUERY_INSIDE_PASSES,
+                    ..default()
+                })),
+                ..default()
+            });
+        }
         app.add_plugins(plugins.set(asset_plugin).set(WindowPlugin {
             primary_window: Some(Window {
                 // The hall's own name replaces this once its content is in (`ui`).
@@ -78,6 +93,12 @@ impl Plugin for AppPlugin {
             close_when_requested: false,
             ..default()
         }));
+        if pass_times {
+            app.add_plugins((
+                bevy::render::diagnostic::RenderDiagnosticsPlugin,
+                bevy::diagnostic::LogDiagnosticsPlugin::default(),
+            ));
+        }
         if let Some(config) = &self.kiosk {
             app.insert_resource(kiosk::Kiosk::new(config.clone()));
         }

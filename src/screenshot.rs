@@ -26,6 +26,7 @@ use bevy::{
 use crate::{
     camera::{apply_request, rig::CameraRig},
     content::loading::CurrentExhibition,
+    hall::baked_light::BakedFrom,
     interaction::Selection,
     launch::{LaunchOptions, View},
     screens::Screen,
@@ -132,6 +133,7 @@ fn capture_when_ready(
     launch: Res<LaunchOptions>,
     assets: Res<AssetServer>,
     materials_in_scene: Query<&MeshMaterial3d<StandardMaterial>>,
+    baked_in_scene: Query<&BakedFrom>,
     materials: Res<Assets<StandardMaterial>>,
     pipelines: Res<PipelinesPending>,
     real: Res<Time<Real>>,
@@ -148,9 +150,12 @@ fn capture_when_ready(
         return;
     }
     *frames += 1;
+    // On the low tier the scene's meshes carry copies of their standard materials.
     let textures_loading = materials_in_scene
         .iter()
-        .filter_map(|m| materials.get(&m.0))
+        .map(|m| &m.0)
+        .chain(baked_in_scene.iter().map(|b| &b.0))
+        .filter_map(|m| materials.get(m))
         .flat_map(|m| [&m.base_color_texture, &m.emissive_texture])
         .flatten()
         .any(|texture| assets.load_state(texture).is_loading());

@@ -8,54 +8,105 @@ use crate::content::{exhibition::Exhibition, model::AreaRef};
 /// Pixels per metre of the floor texture.
 pub const FLOOR_PIXELS_PER_METRE: f32 = 8.0;
 
+/// How far a booth's contact shadow reaches onto the floor round its platform, metres.
+const CONTACT_SHADOW_REACH: f32 = 0.8;
+/// How much darker the floor is right at a platform's edge.
+const CONTACT_SHADOW_DEPTH: f32 = 0.38;
+/// The radius of the pool of light under each roof light, metres, and how much brighter its
+/// middle is.
+const LIGHT_POOL_RADIUS: f32 = 4.5;
+const LIGHT_POOL_GAIN: f32 = 0.12;
+
 /// RGBA8 pixels of the floor plan, `(width, height)` in pixels; row 0 is the hall's north edge.
+/// The light is baked in: a soft contact shadow round every booth and a pool of light under
+/// each roof light at `lights` (hall x, z), so the floor reads as lit on every tier, including
+/// the low one, which computes no shadows. Each booth and light touches only its own pixels.
 pub fn floor_pixels(
     exhibition: &Exhibition,
+    lights: &[Vec2],
     carpet: impl Fn(&AreaRef) -> [u8; 3],
 ) -> (u32, u32, Vec<u8>) {
     let shell = &exhibition.hall.shell;
     let w = (shell.width * FLOOR_PIXELS_PER_METRE) as u32;
     let h = (shell.depth * FLOOR_PIXELS_PER_METRE) as u32;
-    let mut pixels = vec![0u8; (w * h * 4) as usize];
     let to_hall = |px: u32, py: u32| {
         Vec2::new(
             (px as f32 + 0.5) / FLOOR_PIXELS_PER_METRE - shell.width / 2.0,
             (py as f32 + 0.5) / FLOOR_PIXELS_PER_METRE - shell.depth / 2.0,
         )
     };
-    let booths: Vec<(Rect, [u8; 3])> = exhibition
-        .footprints
-        .iter()
-        .map(|f| (f.rect(), carpet(&f.area)))
-        .collect();
-    let line = 0.12;
-    for py in 0..h {
-        for px in 0..w {
+    // The pixels (x and y ranges) a rectangle in hall metres covers, clipped to the floor.
+    let pixels_of = |rect: Rect| {
+        let to_px = |v: f32, size: f32, limit: u32| {
+            (((v + size / 2.0) * FLOOR_PIXELS_PER_METRE).max(0.0) as u32).min(limit)
+        };
+        (
+            to_px(rect.min.x, shell.width, w)
+                ..to_px(rect.max.x, shell.width, w).saturating_add(1).min(w),
+            to_px(rect.min.y, shell.depth, h)
+                ..to_px(rect.max.y, shell.depth, h).saturating_add(1).min(h),
+        )
+    };
+    // Polished concrete, mottled, with 6 m slab joints.
+    let mut rgb: Vec<[u8; 3]> = (0..h)
+        .flat_map(|py| (0..w).map(move |px| (px, py)))
+        .map(|(px, py)| {
             let p = to_hall(px, py);
-            // Polished concrete, mottled, with 6 m slab joints.
-            let slab = (p.x.rem_euclid(6.0) < 0.12) || (p.y.rem_euclid(6.0) < 0.12);
-            let mut rgb = if slab {
+            if (p.x.rem_euclid(6.0) < 0.12) || (p.y.rem_euclid(6.0) < 0.12) {
                 [112, 114, 118]
             } else {
                 let tone = concrete_mottle(p);
                 [138, 140, 144].map(|c| (c as f32 * tone) as u8)
-            };
-            for (rect, colour) in &booths {
+            }
+        })
+        .collect();
+    let mut light = vec![1.0f32; (w * h) as usize];
+    let line = 0.12;
+    for footprint in &exhibition.footprints {
+        let rect = footprint.rect();
+        let colour = carpet(&footprint.area);
+        let (xs, ys) = pixels_of(rect.inflate(CONTACT_SHADOW_REACH.max(0.6)));
+        for py in ys {
+            for px in xs.clone() {
+                let p = to_hall(px, py);
+                let i = (py * w + px) as usize;
+                // How far outside the booth the point is (0 inside), across each axis.
+                let beyond = (rect.min - p).max(p - rect.max).max(Vec2::ZERO);
+                let outside = beyond.length();
                 if rect.contains(p) {
-                    rgb = *colour;
-                } else {
+                    rgb[i] = colour;
+                } else if beyond.max_element() <= 0.6 && beyond.max_element() > 0.6 - line {
                     // An aisle line 0.6 m outside each booth.
-                    let outline = rect.inflate(0.6);
-                    let inner = rect.inflate(0.6 - line);
-                    if outline.contains(p) && !inner.contains(p) {
-                        rgb = [228, 226, 214];
-                    }
+                    rgb[i] = [228, 226, 214];
+                }
+                if outside > 0.0 && outside < CONTACT_SHADOW_REACH {
+                    let near = 1.0 - outside / CONTACT_SHADOW_REACH;
+                    light[i] = light[i].min(1.0 - CONTACT_SHADOW_DEPTH * near * near);
                 }
             }
-            let i = ((py * w + px) * 4) as usize;
-            pixels[i..i + 4].copy_from_slice(&[rgb[0], rgb[1], rgb[2], 255]);
         }
     }
+    for &centre in lights {
+        let reach = Vec2::splat(LIGHT_POOL_RADIUS);
+        let (xs, ys) = pixels_of(Rect::from_center_half_size(centre, reach));
+        for py in ys {
+            for px in xs.clone() {
+                let across = to_hall(px, py).distance(centre) / LIGHT_POOL_RADIUS;
+                if across < 1.0 {
+                    let falloff = 1.0 - across * across;
+                    light[(py * w + px) as usize] *= 1.0 + LIGHT_POOL_GAIN * falloff * falloff;
+                }
+            }
+        }
+    }
+    let pixels = rgb
+        .iter()
+        .zip(&light)
+        .flat_map(|(rgb, light)| {
+            let [r, g, b] = rgb.map(|c| (c as f32 * light).min(255.0) as u8);
+            [r, g, b, 255]
+        })
+        .collect();
     (w, h, pixels)
 }
 

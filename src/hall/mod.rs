@@ -2,6 +2,7 @@
 //! ceiling, light), a booth for every footprint and a display for every exhibit. Signs are real
 //! text ([`signs`]) and are redrawn when the language changes.
 
+pub mod baked_light;
 pub mod booths;
 pub mod exhibits;
 pub mod floor;
@@ -45,7 +46,7 @@ pub fn plugin(app: &mut App) {
                 .in_set(LiveReload::Follow)
                 .run_if(on_message::<ContentReloaded>.and_then(in_state(Screen::Hall))),
         )
-        .add_plugins(models::plugin)
+        .add_plugins((models::plugin, baked_light::plugin))
         .init_resource::<crate::quality::StandingPeople>()
         .add_systems(Update, shell::show_people)
         .add_systems(Update, open_roof.run_if(resource_exists::<CameraRig>))

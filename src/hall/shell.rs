@@ -10,10 +10,40 @@ use super::{
 use crate::{
     content::{
         footprint::{self, size},
-        model::{Bench, Entrance, Side, Signpost},
+        model::{Bench, Entrance, Shell, Side, Signpost},
     },
     theme::RED_RGB,
 };
+
+/// Roof trusses run north–south about this far apart, metres; a light panel hangs in the middle
+/// of each bay, as often along it.
+const TRUSS_SPACING: f32 = 12.0;
+
+/// A light panel's side, metres.
+pub const LIGHT_PANEL_SIDE: f32 = 3.0;
+
+/// Where the roof's light panels hang (hall metres, x and z): the middle of each truss bay, the
+/// same spacing along it. The floor's light pools are baked under them (`floor`).
+pub fn light_panels(shell: &Shell) -> Vec<Vec2> {
+    let (w, d) = (shell.width, shell.depth);
+    let bays = truss_bays(w);
+    let rows = (d / TRUSS_SPACING).floor() as i32;
+    (0..bays)
+        .flat_map(|i| {
+            (0..rows).map(move |j| {
+                Vec2::new(
+                    -w / 2.0 + w * (i as f32 + 0.5) / bays as f32,
+                    -d / 2.0 + d * (j as f32 + 0.5) / rows as f32,
+                )
+            })
+        })
+        .collect()
+}
+
+/// The number of bays between roof trusses across a hall `width` metres wide.
+fn truss_bays(width: f32) -> i32 {
+    (width / TRUSS_SPACING).floor().max(1.0) as i32
+}
 
 /// How far the plaza outside the hall reaches beyond its walls, metres.
 const PLAZA_MARGIN: f32 = 40.0;
@@ -24,8 +54,9 @@ pub fn build(b: &mut Builder) {
 
     // Floor: the floor plan as a texture.
     let exhibition = b.exhibition;
-    let (px_w, px_h, pixels) =
-        floor::floor_pixels(exhibition, |area| floor::carpet_colour(exhibition, area));
+    let (px_w, px_h, pixels) = floor::floor_pixels(exhibition, &light_panels(&shell), |area| {
+        floor::carpet_colour(exhibition, area)
+    });
     let floor_image = b.images.add(mipmapped_image(px_w, px_h, pixels, false));
     let floor_material = b.materials.add(StandardMaterial {
         base_color_texture: Some(floor_image),
@@ -184,7 +215,7 @@ pub fn build(b: &mut Builder) {
     let glow = b
         .palette
         .material(b.materials, [255, 250, 236], 1.0, Finish::Glow);
-    let bays = (w / 12.0).floor() as i32;
+    let bays = truss_bays(w);
     for i in 0..=bays {
         let x = -w / 2.0 + w * i as f32 / bays as f32;
         b.commands.spawn((
@@ -195,19 +226,18 @@ pub fn build(b: &mut Builder) {
             Transform::from_xyz(x, h + 0.6, 0.0).with_scale(Vec3::new(0.5, 1.2, d)),
         ));
     }
-    let rows = (d / 12.0).floor() as i32;
-    for i in 0..bays {
-        for j in 0..rows {
-            let x = -w / 2.0 + w * (i as f32 + 0.5) / bays as f32;
-            let z = -d / 2.0 + d * (j as f32 + 0.5) / rows as f32;
-            b.commands.spawn((
-                BuiltScene,
-                Roof,
-                Mesh3d(b.palette.cube.clone()),
-                MeshMaterial3d(glow.clone()),
-                Transform::from_xyz(x, h + 1.2, z).with_scale(Vec3::new(3.0, 0.1, 3.0)),
-            ));
-        }
+    for centre in light_panels(&shell) {
+        b.commands.spawn((
+            BuiltScene,
+            Roof,
+            Mesh3d(b.palette.cube.clone()),
+            MeshMaterial3d(glow.clone()),
+            Transform::from_xyz(centre.x, h + 1.2, centre.y).with_scale(Vec3::new(
+                LIGHT_PANEL_SIDE,
+                0.1,
+                LIGHT_PANEL_SIDE,
+            )),
+        ));
     }
 
     // Banners over the aisles, printed on both sides, each on two cables from the roof.

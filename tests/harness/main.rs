@@ -21,5 +21,6 @@ mod qr;
 mod rendering;
 mod soak;
 mod support;
+mod tiers;
 mod validation;
 mod wayfinding;

@@ -21,16 +21,28 @@ fn render_from(content: &[&str], view: &str, out: &Path) {
         "--size",
         "640x360",
     ]);
-    let status = if std::env::var_os("DISPLAY").is_some() {
-        Command::new(binary).args(args).status()
+    let output = if std::env::var_os("DISPLAY").is_some() {
+        Command::new(binary).args(args).output()
     } else {
         Command::new("xvfb-run")
             .args(["-a", "-s", "-screen 0 800x600x24", binary])
             .args(args)
-            .status()
+            .output()
     }
     .expect("the renderer could not be started (no DISPLAY and no xvfb-run)");
-    assert!(status.success(), "rendering {view} failed: {status}");
+    let log = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "rendering {view} failed: {log}");
+    // A shader that does not compile leaves its meshes out of the picture without failing
+    // the run: the log is the only sign.
+    let shader_errors: Vec<&str> = log
+        .lines()
+        .filter(|line| line.contains("pipeline_cache") || line.contains("shader error"))
+        .collect();
+    assert!(
+        shader_errors.is_empty(),
+        "rendering {view}: {}",
+        shader_errors.join("\n")
+    );
 }
 
 /// Distinct colours and the share of pixels that differ from the most common colour.
@@ -56,10 +68,11 @@ fn two_views_render_with_content_and_differ() {
     let dir = std::env::temp_dir().join(format!("expo-hall-render-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let overview = dir.join("overview.png");
-    let pavilion = dir.join("pavilion.png");
+    // An exhibit's panel: its look-around camera is a second view with shaders of its own.
+    let exhibit = dir.join("exhibit.png");
     render("overview", &overview);
-    render("pavilion:np", &pavilion);
-    for shot in [&overview, &pavilion] {
+    render("exhibit:np.giant-thangka", &exhibit);
+    for shot in [&overview, &exhibit] {
         let (colours, non_background) = variety(shot);
         assert!(
             colours > 200 && non_background > 0.3,
@@ -68,7 +81,7 @@ fn two_views_render_with_content_and_differ() {
         );
     }
     let a = image::open(&overview).unwrap().to_rgb8();
-    let b = image::open(&pavilion).unwrap().to_rgb8();
+    let b = image::open(&exhibit).unwrap().to_rgb8();
     let differing = a
         .pixels()
         .zip(b.pixels())
