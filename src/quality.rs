@@ -11,13 +11,21 @@ use bevy::{prelude::*, render::renderer::RenderAdapterInfo};
 use serde::{Deserialize, Serialize};
 
 pub fn plugin(app: &mut App) {
-    app.init_resource::<QualityRequest>().add_systems(
-        Update,
-        decide_tier.run_if(
-            resource_changed::<QualityRequest>.or_else(not(resource_exists::<QualityTier>)),
-        ),
-    );
+    app.init_resource::<QualityRequest>()
+        // Before the cameras are made (the renderer is ready by then), so they start in their
+        // tier; again whenever the request changes.
+        .add_systems(PreStartup, decide_tier.in_set(TierDecision))
+        .add_systems(
+            Update,
+            decide_tier.run_if(
+                resource_changed::<QualityRequest>.or_else(not(resource_exists::<QualityTier>)),
+            ),
+        );
 }
+
+/// Where the tier is first decided, for what is made in its tier at start-up.
+#[derive(SystemSet, Debug, Clone, PartialEq, Eq, Hash)]
+pub struct TierDecision;
 
 /// What was asked for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, clap::ValueEnum)]
@@ -164,12 +172,18 @@ fn decide_tier(
     mut commands: Commands,
     request: Res<QualityRequest>,
     adapter: Option<Res<RenderAdapterInfo>>,
+    current: Option<Res<QualityTier>>,
 ) {
     let Some(adapter) = adapter else { return };
     let device_type = format!("{:?}", adapter.device_type);
     let kind = AdapterKind::of(&device_type, &adapter.name);
     let (quality, reason) = choose(request.choice, &request.from, kind);
     let adapter = format!("{} ({device_type}, {})", adapter.name, adapter.driver_info);
+    if current.is_some_and(|current| {
+        current.quality == quality && current.reason == reason && current.adapter == adapter
+    }) {
+        return;
+    }
     info!(
         "quality tier {}: {reason}; adapter {adapter}",
         quality.name()

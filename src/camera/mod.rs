@@ -7,7 +7,10 @@ pub mod render_scale;
 pub mod rig;
 pub mod viewpoints;
 
-use bevy::{core_pipeline::tonemapping::Tonemapping, prelude::*};
+use bevy::{
+    core_pipeline::tonemapping::Tonemapping, ecs::system::EntityCommands, prelude::*,
+    render::view::NoIndirectDrawing,
+};
 
 use crate::{
     AppSystems,
@@ -17,7 +20,7 @@ use crate::{
         loading::CurrentExhibition,
         model::{AreaRef, Viewpoint},
     },
-    quality::{Quality, QualityTier},
+    quality::{Quality, QualityTier, TierDecision},
     screens::LoadingStep,
 };
 use collision::Obstacles;
@@ -29,7 +32,9 @@ pub fn plugin(app: &mut App) {
         .add_message::<ContentReloaded>()
         .add_systems(
             PreStartup,
-            spawn_cameras.before(bevy_egui::EguiStartupSet::InitContexts),
+            spawn_cameras
+                .after(TierDecision)
+                .before(bevy_egui::EguiStartupSet::InitContexts),
         )
         .add_systems(OnEnter(LoadingStep::Warmup), place_camera)
         .add_systems(
@@ -83,6 +88,7 @@ pub enum FlyTo {
 fn spawn_cameras(
     mut commands: Commands,
     egui_settings: Option<ResMut<bevy_egui::EguiGlobalSettings>>,
+    tier: Option<Res<QualityTier>>,
 ) {
     if let Some(mut settings) = egui_settings {
         settings.auto_create_primary_context = false;
@@ -100,7 +106,26 @@ fn spawn_cameras(
         Tonemapping::None,
         bevy_egui::PrimaryEguiContext,
     ));
-    commands.spawn((
+    let quality = tier.map_or(Quality::Medium, |tier| tier.quality);
+    spawn_main_camera(
+        &mut commands,
+        quality,
+        Transform::from_xyz(0.0, 60.0, 80.0).looking_at(Vec3::ZERO, Vec3::Y),
+    );
+}
+
+/// The hall's camera for a tier: low draws without multisampling (on llvmpipe 4× MSAA nearly
+/// doubles the frame, docs/benchmarks.md), without the tonemapping pass and with direct draws
+/// (building indirect draws in compute shaders took longer on software rendering than the
+/// drawing: the shipped hall's overview 65 → 25 ms at 640 × 360). Medium and high keep all
+/// three.
+fn spawn_main_camera<'a>(
+    commands: &'a mut Commands,
+    quality: Quality,
+    transform: Transform,
+) -> EntityCommands<'a> {
+    let low = quality == Quality::Low;
+    let mut camera = commands.spawn((
         Name::new("Camera"),
         MainCamera,
         Camera3d::default(),
@@ -110,7 +135,12 @@ fn spawn_cameras(
             far: 600.0,
             ..default()
         }),
-        Msaa::Sample4,
+        if low { Msaa::Off } else { Msaa::Sample4 },
+        if low {
+            Tonemapping::None
+        } else {
+            Tonemapping::default()
+        },
         DistanceFog {
             color: Color::srgb(0.80, 0.82, 0.85),
             falloff: FogFalloff::Linear {
@@ -119,24 +149,34 @@ fn spawn_cameras(
             },
             ..default()
         },
-        Transform::from_xyz(0.0, 60.0, 80.0).looking_at(Vec3::ZERO, Vec3::Y),
+        transform,
     ));
+    if low {
+        camera.insert(NoIndirectDrawing);
+    }
+    camera
 }
 
-/// The tier's camera: low draws without multisampling (on llvmpipe 4× MSAA nearly doubles the
-/// frame, docs/benchmarks.md) and without the tonemapping pass; medium and high keep both.
+/// A tier chosen after the camera was made (a staff change in the overlay): Bevy cannot switch
+/// a camera between direct and indirect drawing once it has drawn, so a camera for the new tier
+/// takes the old one's place, where it stood (`render_scale` points it at the window or at an
+/// image of the new tier's scale).
 fn apply_quality(
+    mut commands: Commands,
     tier: Res<QualityTier>,
-    mut camera: Single<(&mut Msaa, &mut Tonemapping), With<MainCamera>>,
+    camera: Single<(Entity, &Msaa, &Transform), With<MainCamera>>,
 ) {
-    let (msaa, tonemapping) = &mut *camera;
-    let low = tier.quality == Quality::Low;
-    **msaa = if low { Msaa::Off } else { Msaa::Sample4 };
-    **tonemapping = if low {
-        Tonemapping::None
+    let (entity, msaa, transform) = *camera;
+    let wanted = if tier.quality == Quality::Low {
+        Msaa::Off
     } else {
-        Tonemapping::default()
+        Msaa::Sample4
     };
+    if *msaa == wanted {
+        return;
+    }
+    commands.entity(entity).despawn();
+    spawn_main_camera(&mut commands, tier.quality, *transform);
 }
 
 fn place_camera(mut commands: Commands, exhibition: Res<CurrentExhibition>) {

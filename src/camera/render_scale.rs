@@ -60,39 +60,57 @@ pub fn image_scale_factor(window_physical: UVec2, window_scale_factor: f32, imag
 }
 
 /// Points the scene camera at the window or at an image of the tier's scale, whenever the tier
-/// or the window's size changes.
+/// or the window's size changes, or a new camera takes the old one's place.
 fn fit_scene_target(
     mut commands: Commands,
     tier: Option<Res<QualityTier>>,
     window: Single<&Window, With<PrimaryWindow>>,
-    mut camera: Single<&mut RenderTarget, With<MainCamera>>,
+    camera: Single<(&mut RenderTarget, &mut Projection), With<MainCamera>>,
+    new_camera: Query<(), Added<MainCamera>>,
     scene: Option<Res<SceneImage>>,
     mut images: ResMut<Assets<Image>>,
 ) {
     let scale = tier.map_or(1.0, |tier| tier.quality.render_scale());
     let physical = window.physical_size();
     let wanted = scene_image_size(physical, scale);
-    if wanted == scene.as_ref().map(|scene| scene.size) {
+    let same_size = wanted == scene.as_ref().map(|scene| scene.size);
+    if same_size && new_camera.is_empty() {
         return;
     }
-    let Some(size) = wanted else {
-        **camera = RenderTarget::Window(WindowRef::Primary);
-        commands.remove_resource::<SceneImage>();
-        return;
+    let (mut target, mut projection) = camera.into_inner();
+    // Bevy works out a camera's target size again only when its window, image or projection
+    // changes, not when it is pointed elsewhere: without this its depth buffer kept the old
+    // size, and a change of tier in the overlay stopped the app.
+    projection.set_changed();
+    let image_target = |handle: Handle<Image>, size: UVec2| {
+        RenderTarget::Image(ImageRenderTarget {
+            handle,
+            scale_factor: image_scale_factor(physical, window.scale_factor(), size),
+        })
     };
-    let mut image = Image::new_target_texture(size.x, size.y, TextureFormat::Bgra8UnormSrgb, None);
-    // Only the GPU draws into it: no zeroed copy in main memory.
-    image.data = None;
-    let handle = images.add(image);
-    **camera = RenderTarget::Image(ImageRenderTarget {
-        handle: handle.clone(),
-        scale_factor: image_scale_factor(physical, window.scale_factor(), size),
-    });
-    info!(
-        "3D scene drawn at {}×{} for a {}×{} window (render scale {scale})",
-        size.x, size.y, physical.x, physical.y
-    );
-    commands.insert_resource(SceneImage { handle, size });
+    match (wanted, scene) {
+        // A new camera in the old one's place draws where it drew.
+        (Some(size), Some(scene)) if same_size => {
+            *target = image_target(scene.handle.clone(), size)
+        }
+        (Some(size), _) => {
+            let mut image =
+                Image::new_target_texture(size.x, size.y, TextureFormat::Bgra8UnormSrgb, None);
+            // Only the GPU draws into it: no zeroed copy in main memory.
+            image.data = None;
+            let handle = images.add(image);
+            *target = image_target(handle.clone(), size);
+            info!(
+                "3D scene drawn at {}×{} for a {}×{} window (render scale {scale})",
+                size.x, size.y, physical.x, physical.y
+            );
+            commands.insert_resource(SceneImage { handle, size });
+        }
+        (None, _) => {
+            *target = RenderTarget::Window(WindowRef::Primary);
+            commands.remove_resource::<SceneImage>();
+        }
+    }
 }
 
 /// Bevy's ray map pairs a pointer only with cameras drawing to the pointer's window; the scene

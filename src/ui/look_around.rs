@@ -7,7 +7,7 @@ use bevy::{
     camera::{ImageRenderTarget, RenderTarget},
     core_pipeline::tonemapping::Tonemapping,
     prelude::*,
-    render::render_resource::TextureFormat,
+    render::{render_resource::TextureFormat, view::NoIndirectDrawing},
 };
 
 use crate::{
@@ -233,7 +233,7 @@ fn place_camera(
     let handle = images.add(image);
     look.image = Some(handle.clone());
     let low = quality == Quality::Low;
-    commands.spawn((
+    let mut camera = commands.spawn((
         Name::new("Look-around camera"),
         LookAroundCamera,
         Camera3d::default(),
@@ -257,6 +257,10 @@ fn place_camera(
         transform,
         DespawnOnExit(Screen::Hall),
     ));
+    if low {
+        // Direct draws, as the hall's camera on this tier (`camera::apply_quality`).
+        camera.insert(NoIndirectDrawing);
+    }
 }
 
 fn forget(mut look: ResMut<LookAround>) {

@@ -335,7 +335,7 @@ fn picking_rays_are_the_same_when_the_scene_is_drawn_at_half_scale() {
             backend::ray::{RayId, RayMap},
             pointer::{Location, PointerId, PointerLocation},
         },
-        render::camera::camera_system,
+        render::{camera::camera_system, view::NoIndirectDrawing},
         window::{PrimaryWindow, WindowResolution},
     };
     use expo_hall::{
@@ -422,6 +422,23 @@ fn picking_rays_are_the_same_when_the_scene_is_drawn_at_half_scale() {
         .unwrap()
         .clone();
     assert!(matches!(camera_target, RenderTarget::Image(_)));
+    // The camera knows its new target's size (its depth buffer is made from it) and draws
+    // directly; one camera, not two.
+    let camera_state = |app: &mut App| {
+        let mut cameras = app
+            .world_mut()
+            .query_filtered::<(&Camera, &Msaa, Has<NoIndirectDrawing>), With<MainCamera>>();
+        let all: Vec<_> = cameras
+            .iter(app.world())
+            .map(|(camera, msaa, direct)| (camera.physical_target_size(), *msaa, direct))
+            .collect();
+        assert_eq!(all.len(), 1, "one hall camera");
+        all[0]
+    };
+    assert_eq!(
+        camera_state(&mut app),
+        (Some(UVec2::new(400, 300)), Msaa::Off, true)
+    );
     let half = ray(&mut app).expect("a ray through the scene image");
     assert!(
         half.origin.distance(full.origin) < 1e-3 && half.direction.dot(*full.direction) > 0.99999,
@@ -433,4 +450,8 @@ fn picking_rays_are_the_same_when_the_scene_is_drawn_at_half_scale() {
     assert!(app.world().get_resource::<SceneImage>().is_none());
     let again = ray(&mut app).expect("a ray at full scale again");
     assert!(again.direction.dot(*full.direction) > 0.99999);
+    assert_eq!(
+        camera_state(&mut app),
+        (Some(UVec2::new(800, 600)), Msaa::Sample4, false)
+    );
 }
