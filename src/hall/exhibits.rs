@@ -507,15 +507,20 @@ pub fn roll_screen_text(
         }
         text.clock += time.delta_secs();
         let progress = ScrollingText::progress(text.clock);
-        let page = materials
+        // The page's size, which the tier's sign scale may have made smaller than the
+        // screen's full pixels: the share of the page one screen shows.
+        let screen_share = materials
             .get(&text.material)
             .and_then(|material| material.base_color_texture.as_ref())
             .and_then(|image| images.get(image))
-            .map(|image| image.height() as f32);
-        let Some(page) = page else {
+            .map(|image| {
+                let scale = image.width() as f32 / SCREEN_PIXELS.x as f32;
+                SCREEN_PIXELS.y as f32 * scale / image.height() as f32
+            });
+        let Some(screen_share) = screen_share else {
             continue;
         };
-        let window = ScrollingText::window(progress, SCREEN_PIXELS.y as f32 / page);
+        let window = ScrollingText::window(progress, screen_share);
         if materials
             .get(&text.material)
             .is_some_and(|material| material.uv_transform != window)

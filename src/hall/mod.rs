@@ -146,6 +146,7 @@ fn build_hall(
     mut materials: ResMut<Assets<StandardMaterial>>,
     mut images: ResMut<Assets<Image>>,
     mut sign_images: ResMut<SignImages>,
+    tier: Option<Res<QualityTier>>,
 ) {
     let mut palette = palette::Palette::new(&mut meshes);
     let font = sign_fonts(&fonts, &font_assets);
@@ -160,6 +161,8 @@ fn build_hall(
         lang: **lang,
         previous_signs: std::mem::take(&mut sign_images.drawn),
         signs: SignImages::default(),
+        // Signs need no finer texels than the scene they are drawn in.
+        sign_scale: tier.map_or(1.0, |tier| tier.quality.render_scale()),
     };
     shell::build(&mut builder);
     booths::build(&mut builder);
@@ -184,6 +187,7 @@ fn rebuild_hall(
     materials: ResMut<Assets<StandardMaterial>>,
     images: ResMut<Assets<Image>>,
     sign_images: ResMut<SignImages>,
+    tier: Option<Res<QualityTier>>,
 ) {
     reloaded.clear();
     let started = std::time::Instant::now();
@@ -201,6 +205,7 @@ fn rebuild_hall(
         materials,
         images,
         sign_images,
+        tier,
     );
     info!("hall rebuilt in {} ms", started.elapsed().as_millis());
 }
@@ -218,6 +223,9 @@ pub struct Builder<'a, 'w, 's> {
     /// The signs of the hall this one replaces, and those drawn so far.
     previous_signs: DrawnSigns,
     signs: SignImages,
+    /// The share of each sign's full size (per axis) its texture is drawn at: the tier's render
+    /// scale, so the low tier's signs take a quarter of the memory.
+    sign_scale: f32,
 }
 
 impl Builder<'_, '_, '_> {
@@ -249,6 +257,8 @@ impl Builder<'_, '_, '_> {
         height: u32,
         glow: bool,
     ) -> (Sign, Handle<StandardMaterial>) {
+        let scaled = |pixels: u32| ((pixels as f32 * self.sign_scale).round() as u32).max(1);
+        let (width, height) = (scaled(width), scaled(height));
         let layout = sign_layout(&kind, self.exhibition, self.lang, width, height);
         let key = (kind.clone(), width, height);
         let draw = |layout: &signs::SignLayout| match self.font {

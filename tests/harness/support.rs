@@ -180,10 +180,16 @@ pub fn scene_assets(app: &mut App) -> &mut App {
 
 /// A headless app with the shipped hall built (meshes, materials, signs), in the hall screen.
 pub fn built_hall() -> (App, Exhibition) {
+    built_hall_with(|_| {})
+}
+
+/// [`built_hall`], with `prepare` run on the app before the hall is built.
+pub fn built_hall_with(prepare: impl FnOnce(&mut App)) -> (App, Exhibition) {
     let mut app = content_app(ContentSource::Embedded);
     scene_assets(&mut app)
         .insert_resource(CurrentLang(Lang::En))
         .add_plugins(hall::plugin);
+    prepare(&mut app);
     let (exhibition, _) = load_exhibition(&mut app);
     for _ in 0..20 {
         app.update();

@@ -1,14 +1,18 @@
 //! The low tier's materials: every mesh of the built hall is drawn with a baked-light copy of its
 //! standard material, a copy follows its original's edits (a slideshow's next slide), and
-//! leaving the low tier gives every mesh its standard material back.
+//! leaving the low tier gives every mesh its standard material back. The low tier's signs are
+//! drawn at its render scale.
 
 use bevy::prelude::*;
 use expo_hall::{
-    hall::baked_light::{BakedFrom, BakedLight, BakedShading},
+    hall::{
+        Sign,
+        baked_light::{BakedFrom, BakedLight, BakedShading},
+    },
     quality::{Quality, QualityTier, TierReason},
 };
 
-use crate::support::built_hall;
+use crate::support::{built_hall, built_hall_with};
 
 fn set_tier(app: &mut App, quality: Quality) {
     app.world_mut().insert_resource(QualityTier {
@@ -82,4 +86,49 @@ fn the_low_tier_draws_the_hall_with_baked_copies_that_follow_edits_and_give_way_
     assert_eq!(count::<MeshMaterial3d<StandardMaterial>>(&mut app), meshes);
     assert_eq!(count::<MeshMaterial3d<BakedLight>>(&mut app), 0);
     assert_eq!(count::<BakedFrom>(&mut app), 0);
+}
+
+fn tier(quality: Quality) -> QualityTier {
+    QualityTier {
+        quality,
+        reason: TierReason::Asked("test".into()),
+        adapter: "none".into(),
+    }
+}
+
+/// Every sign's texture size, by what the sign shows.
+fn sign_sizes(app: &mut App) -> Vec<(String, UVec2)> {
+    let signs: Vec<(String, Handle<Image>)> = app
+        .world_mut()
+        .query::<&Sign>()
+        .iter(app.world())
+        .map(|sign| (format!("{:?}", sign.kind), sign.image.clone()))
+        .collect();
+    let images = app.world().resource::<Assets<Image>>();
+    let mut sizes: Vec<(String, UVec2)> = signs
+        .into_iter()
+        .map(|(kind, image)| (kind, images.get(&image).unwrap().size()))
+        .collect();
+    sizes.sort_by(|a, b| a.0.cmp(&b.0));
+    sizes
+}
+
+#[test]
+fn the_low_tier_draws_its_signs_at_its_render_scale() {
+    let (mut medium, _) = built_hall_with(|app| {
+        app.insert_resource(tier(Quality::Medium));
+    });
+    let (mut low, _) = built_hall_with(|app| {
+        app.insert_resource(tier(Quality::Low));
+    });
+    let full = sign_sizes(&mut medium);
+    let scaled = sign_sizes(&mut low);
+    assert!(full.len() > 50, "{} signs", full.len());
+    assert_eq!(full.len(), scaled.len());
+    let scale = Quality::Low.render_scale();
+    for ((kind, full), (same_kind, scaled)) in full.iter().zip(&scaled) {
+        assert_eq!(kind, same_kind);
+        let expected = (full.as_vec2() * scale).round().as_uvec2();
+        assert_eq!(*scaled, expected, "{kind}: {full} on medium");
+    }
 }
