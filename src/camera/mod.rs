@@ -52,7 +52,13 @@ pub fn plugin(app: &mut App) {
         )
         .add_systems(
             Update,
-            apply_quality.run_if(resource_exists_and_changed::<QualityTier>),
+            (
+                apply_quality.run_if(resource_exists_and_changed::<QualityTier>),
+                light_from_environment.run_if(
+                    resource_exists::<QualityTier>.and_then(resource_exists::<CurrentExhibition>),
+                ),
+            )
+                .chain(),
         )
         .add_plugins((controls::plugin, render_scale::plugin));
 }
@@ -177,6 +183,37 @@ fn apply_quality(
     }
     commands.entity(entity).despawn();
     spawn_main_camera(&mut commands, tier.quality, *transform);
+}
+
+/// The content's environment light on the hall camera from the medium tier up (the low tier
+/// bakes its light): again when the tier, the content or the camera changes.
+fn light_from_environment(
+    mut commands: Commands,
+    tier: Res<QualityTier>,
+    exhibition: Res<CurrentExhibition>,
+    assets: Option<Res<AssetServer>>,
+    camera: Single<(Entity, Has<EnvironmentMapLight>), With<MainCamera>>,
+    new_camera: Query<(), Added<MainCamera>>,
+) {
+    if !(tier.is_changed() || exhibition.is_changed() || !new_camera.is_empty()) {
+        return;
+    }
+    let (entity, lit) = *camera;
+    let environment = exhibition.hall.shell.environment.as_ref();
+    match (environment, assets) {
+        (Some(environment), Some(assets)) if tier.quality >= Quality::Medium => {
+            commands.entity(entity).insert(EnvironmentMapLight {
+                diffuse_map: assets.load(environment.diffuse.clone()),
+                specular_map: assets.load(environment.specular.clone()),
+                intensity: environment.intensity,
+                ..default()
+            });
+        }
+        _ if lit => {
+            commands.entity(entity).remove::<EnvironmentMapLight>();
+        }
+        _ => {}
+    }
 }
 
 fn place_camera(mut commands: Commands, exhibition: Res<CurrentExhibition>) {

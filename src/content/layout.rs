@@ -411,6 +411,7 @@ mod tests {
                 bearing: 0.0,
             },
             furnishing: Default::default(),
+            environment: None,
         }
     }
 

@@ -370,6 +370,21 @@ pub struct Shell {
     /// Models that furnish the hall.
     #[serde(default)]
     pub furnishing: Furnishing,
+    /// The light of the hall's surroundings for the medium and high tiers (the low tier bakes
+    /// its light); none: the key light and ambient only.
+    #[serde(default)]
+    pub environment: Option<EnvironmentLight>,
+}
+
+/// Image-based light: two KTX2 cube maps made from one HDRI (`assets/env/README.md` says how).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EnvironmentLight {
+    /// The irradiance cube (diffuse light from every direction).
+    pub diffuse: String,
+    /// The prefiltered reflection cube, one mip level per roughness step.
+    pub specular: String,
+    /// Its brightness, in Bevy's units (candela per square metre).
+    pub intensity: f32,
 }
 
 /// The hall's furniture and people, as model files (`.glb`, base at y = 0, metres).

@@ -183,6 +183,22 @@ impl Checker<'_> {
         for file_name in hall.shell.furnishing.model_files() {
             self.model(&about_file, "furnishing", file_name);
         }
+        if let Some(environment) = &hall.shell.environment {
+            for path in [&environment.diffuse, &environment.specular] {
+                self.cube_map(&about_file, "environment", path);
+            }
+            if !(environment.intensity.is_finite() && environment.intensity >= 0.0) {
+                self.report(
+                    &about_file,
+                    "environment",
+                    Some("intensity"),
+                    format!(
+                        "environment intensity should be 0 or more, not {}",
+                        environment.intensity
+                    ),
+                );
+            }
+        }
         for entrance in hall.shell.entrances.clone() {
             self.required(&about_file, "entrances", "name", &entrance.name);
         }
@@ -346,6 +362,24 @@ impl Checker<'_> {
         };
         self.report_at_path(file, anchor, path, problem);
         None
+    }
+
+    /// An environment cube map: inside the folder, present, and a KTX2 file with six faces.
+    fn cube_map(&mut self, file: &str, anchor: &str, path: &str) {
+        let problem = match safe_relative(path) {
+            Err(why) => format!("cube map path {why}"),
+            Ok(()) => match self.source.read(path) {
+                Err(_) => format!("cube map `{path}` does not exist in the content folder"),
+                Ok(bytes) => match ktx2_faces(&bytes) {
+                    Some(6) => return,
+                    Some(faces) => format!(
+                        "cube map `{path}` should have 6 faces (a KTX2 cube map), it has {faces}"
+                    ),
+                    None => format!("cube map `{path}` is not a KTX2 file"),
+                },
+            },
+        };
+        self.report_at_path(file, anchor, path, problem);
     }
 
     /// A problem about the file `path` named in `file`, at its first mention after `anchor`.
@@ -978,4 +1012,16 @@ fn decode_within_limits(bytes: &[u8]) -> Result<image::DynamicImage, String> {
         ),
         other => format!("does not decode: {other}"),
     })
+}
+
+/// The number of faces of a KTX2 file (6 for a cube map), or `None` if it is not KTX2.
+fn ktx2_faces(bytes: &[u8]) -> Option<u32> {
+    const IDENTIFIER: [u8; 12] = [
+        0xAB, b'K', b'T', b'X', b' ', b'2', b'0', 0xBB, b'\r', b'\n', 0x1A, b'\n',
+    ];
+    if bytes.get(..12)? != IDENTIFIER {
+        return None;
+    }
+    let face_count = bytes.get(36..40)?;
+    Some(u32::from_le_bytes(face_count.try_into().ok()?))
 }

@@ -439,6 +439,15 @@ fn picking_rays_are_the_same_when_the_scene_is_drawn_at_half_scale() {
         camera_state(&mut app),
         (Some(UVec2::new(400, 300)), Msaa::Off, true)
     );
+    // The content's environment light is for medium and high; the low tier bakes its light.
+    let environment = |app: &mut App| {
+        app.world_mut()
+            .query_filtered::<&EnvironmentMapLight, With<MainCamera>>()
+            .single(app.world())
+            .ok()
+            .map(|light| light.intensity)
+    };
+    assert_eq!(environment(&mut app), None);
     let half = ray(&mut app).expect("a ray through the scene image");
     assert!(
         half.origin.distance(full.origin) < 1e-3 && half.direction.dot(*full.direction) > 0.99999,
@@ -454,4 +463,10 @@ fn picking_rays_are_the_same_when_the_scene_is_drawn_at_half_scale() {
         camera_state(&mut app),
         (Some(UVec2::new(800, 600)), Msaa::Sample4, false)
     );
+    let shipped_environment = shipped()
+        .hall
+        .shell
+        .environment
+        .expect("the shipped hall has one");
+    assert_eq!(environment(&mut app), Some(shipped_environment.intensity));
 }

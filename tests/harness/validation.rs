@@ -810,3 +810,48 @@ fn a_hostile_picture_is_reported_at_its_path_and_never_decoded_whole() {
         "image path",
     );
 }
+
+#[test]
+fn an_environment_cube_map_that_is_missing_flat_or_not_ktx2_is_reported_where_the_hall_names_it() {
+    let content = TempContent::new();
+    // A flat (2D) KTX2 picture: its header says one face.
+    let mut flat = content.read_bytes("env/warehouse_diffuse.ktx2");
+    flat[36..40].copy_from_slice(&1u32.to_le_bytes());
+    content.write("env/warehouse_diffuse.ktx2", &flat);
+    assert_problem_at(
+        &content,
+        "halls/n2.hall.ron",
+        "\"env/warehouse_diffuse.ktx2\"",
+        "should have 6 faces",
+    );
+    // A picture under a .ktx2 name.
+    content.write(
+        "env/warehouse_specular.ktx2",
+        content.read_bytes("flags/np.png"),
+    );
+    assert_problem_at(
+        &content,
+        "halls/n2.hall.ron",
+        "\"env/warehouse_specular.ktx2\"",
+        "is not a KTX2 file",
+    );
+    // Not there at all.
+    content.replace(
+        "halls/n2.hall.ron",
+        "\"env/warehouse_diffuse.ktx2\"",
+        "\"env/none.ktx2\"",
+    );
+    assert_problem_at(
+        &content,
+        "halls/n2.hall.ron",
+        "\"env/none.ktx2\"",
+        "does not exist",
+    );
+    content.replace("halls/n2.hall.ron", "intensity: 400.0", "intensity: -1.0");
+    assert_problem_at(
+        &content,
+        "halls/n2.hall.ron",
+        "intensity: -1.0",
+        "0 or more",
+    );
+}
