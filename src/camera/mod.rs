@@ -67,6 +67,10 @@ pub fn plugin(app: &mut App) {
 #[derive(Component, Debug)]
 pub struct MainCamera;
 
+/// A camera that draws the hall (the hall's own, a panel's look-around): lit alike.
+#[derive(Component, Debug)]
+pub struct HallView;
+
 /// The camera egui draws with, above the scene's: it clears to transparent and adds nothing
 /// but the interface (and, when the scene is scaled, the scene's image under it).
 #[derive(Component, Debug)]
@@ -134,6 +138,7 @@ fn spawn_main_camera<'a>(
     let mut camera = commands.spawn((
         Name::new("Camera"),
         MainCamera,
+        HallView,
         Camera3d::default(),
         Projection::from(PerspectiveProjection {
             fov: 65f32.to_radians(),
@@ -185,34 +190,40 @@ fn apply_quality(
     spawn_main_camera(&mut commands, tier.quality, *transform);
 }
 
-/// The content's environment light on the hall camera from the medium tier up (the low tier
-/// bakes its light): again when the tier, the content or the camera changes.
+/// The content's environment light on the cameras that draw the hall, from the medium tier up
+/// (the low tier bakes its light): again when the tier, the content or a camera changes.
 fn light_from_environment(
     mut commands: Commands,
     tier: Res<QualityTier>,
     exhibition: Res<CurrentExhibition>,
     assets: Option<Res<AssetServer>>,
-    camera: Single<(Entity, Has<EnvironmentMapLight>), With<MainCamera>>,
-    new_camera: Query<(), Added<MainCamera>>,
+    cameras: Query<(Entity, Has<EnvironmentMapLight>), With<HallView>>,
+    new_camera: Query<(), Added<HallView>>,
 ) {
     if !(tier.is_changed() || exhibition.is_changed() || !new_camera.is_empty()) {
         return;
     }
-    let (entity, lit) = *camera;
-    let environment = exhibition.hall.shell.environment.as_ref();
-    match (environment, assets) {
+    let light = match (&exhibition.hall.shell.environment, assets) {
         (Some(environment), Some(assets)) if tier.quality >= Quality::Medium => {
-            commands.entity(entity).insert(EnvironmentMapLight {
+            Some(EnvironmentMapLight {
                 diffuse_map: assets.load(environment.diffuse.clone()),
                 specular_map: assets.load(environment.specular.clone()),
                 intensity: environment.intensity,
                 ..default()
-            });
+            })
         }
-        _ if lit => {
-            commands.entity(entity).remove::<EnvironmentMapLight>();
+        _ => None,
+    };
+    for (entity, lit) in &cameras {
+        match &light {
+            Some(light) => {
+                commands.entity(entity).insert(light.clone());
+            }
+            None if lit => {
+                commands.entity(entity).remove::<EnvironmentMapLight>();
+            }
+            None => {}
         }
-        _ => {}
     }
 }
 

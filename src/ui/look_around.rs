@@ -12,6 +12,7 @@ use bevy::{
 
 use crate::{
     AppSystems,
+    camera::HallView,
     content::{
         exhibition::{ExhibitRef, Exhibition},
         footprint::display_extent,
@@ -236,6 +237,7 @@ fn place_camera(
     let mut camera = commands.spawn((
         Name::new("Look-around camera"),
         LookAroundCamera,
+        HallView,
         Camera3d::default(),
         Camera {
             // Before the hall's camera, so the panel shows this frame's picture.
