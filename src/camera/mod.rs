@@ -124,17 +124,25 @@ fn spawn_cameras(
     );
 }
 
-/// The hall's camera for a tier: low draws without multisampling (on llvmpipe 4× MSAA nearly
-/// doubles the frame, docs/benchmarks.md), without the tonemapping pass and with direct draws
-/// (building indirect draws in compute shaders took longer on software rendering than the
-/// drawing: the shipped hall's overview 65 → 25 ms at 640 × 360). Medium and high keep all
-/// three.
+/// How a camera that draws the hall draws on a tier: low without multisampling (on llvmpipe 4×
+/// MSAA nearly doubles the frame, docs/benchmarks.md), without the tonemapping pass and with
+/// direct draws (building indirect draws in compute shaders took longer on software rendering
+/// than the drawing: the shipped hall's overview 65 → 25 ms at 640 × 360). Medium and high keep
+/// all three. For a camera being made: its drawing mode cannot change once it has drawn.
+pub fn draw_for_tier(camera: &mut EntityCommands, quality: Quality) {
+    if quality == Quality::Low {
+        camera.insert((Msaa::Off, Tonemapping::None, NoIndirectDrawing));
+    } else {
+        camera.insert((Msaa::Sample4, Tonemapping::default()));
+    }
+}
+
+/// The hall's camera for a tier, at `transform`.
 fn spawn_main_camera<'a>(
     commands: &'a mut Commands,
     quality: Quality,
     transform: Transform,
 ) -> EntityCommands<'a> {
-    let low = quality == Quality::Low;
     let mut camera = commands.spawn((
         Name::new("Camera"),
         MainCamera,
@@ -146,12 +154,6 @@ fn spawn_main_camera<'a>(
             far: 600.0,
             ..default()
         }),
-        if low { Msaa::Off } else { Msaa::Sample4 },
-        if low {
-            Tonemapping::None
-        } else {
-            Tonemapping::default()
-        },
         DistanceFog {
             color: Color::srgb(0.80, 0.82, 0.85),
             falloff: FogFalloff::Linear {
@@ -162,9 +164,7 @@ fn spawn_main_camera<'a>(
         },
         transform,
     ));
-    if low {
-        camera.insert(NoIndirectDrawing);
-    }
+    draw_for_tier(&mut camera, quality);
     camera
 }
 

@@ -5,14 +5,13 @@
 
 use bevy::{
     camera::{ImageRenderTarget, RenderTarget},
-    core_pipeline::tonemapping::Tonemapping,
     prelude::*,
-    render::{render_resource::TextureFormat, view::NoIndirectDrawing},
+    render::render_resource::TextureFormat,
 };
 
 use crate::{
     AppSystems,
-    camera::HallView,
+    camera::{HallView, draw_for_tier},
     content::{
         exhibition::{ExhibitRef, Exhibition},
         footprint::display_extent,
@@ -233,7 +232,6 @@ fn place_camera(
     image.data = None;
     let handle = images.add(image);
     look.image = Some(handle.clone());
-    let low = quality == Quality::Low;
     let mut camera = commands.spawn((
         Name::new("Look-around camera"),
         LookAroundCamera,
@@ -250,19 +248,10 @@ fn place_camera(
             handle,
             scale_factor: 1.0,
         }),
-        if low { Msaa::Off } else { Msaa::Sample4 },
-        if low {
-            Tonemapping::None
-        } else {
-            Tonemapping::default()
-        },
         transform,
         DespawnOnExit(Screen::Hall),
     ));
-    if low {
-        // Direct draws, as the hall's camera on this tier (`camera::apply_quality`).
-        camera.insert(NoIndirectDrawing);
-    }
+    draw_for_tier(&mut camera, quality);
 }
 
 fn forget(mut look: ResMut<LookAround>) {
