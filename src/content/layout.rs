@@ -320,12 +320,30 @@ impl AisleGrid {
             .iter()
             .map(|f| f.rect().inflate(clearance - 1e-3))
             .collect();
-        let mut free = vec![false; cols * rows];
-        for row in 0..rows {
-            for col in 0..cols {
-                let p = origin + (Vec2::new(col as f32, row as f32) + 0.5) * cell;
-                free[row * cols + col] =
-                    inner.contains(p) && !blocked.iter().any(|r| r.contains(p));
+        let centre =
+            |col: usize, row: usize| origin + (Vec2::new(col as f32, row as f32) + 0.5) * cell;
+        let mut free: Vec<bool> = (0..rows)
+            .flat_map(|row| (0..cols).map(move |col| (col, row)))
+            .map(|(col, row)| inner.contains(centre(col, row)))
+            .collect();
+        // Each booth closes only the cells round it (testing every booth for every cell was a
+        // thirtieth of the 10× hall's start).
+        let last = (cols.max(1) - 1, rows.max(1) - 1);
+        let index = |v: f32, last: usize| (v.max(0.0) as usize).min(last);
+        let booths = if free.is_empty() {
+            &[][..]
+        } else {
+            &blocked[..]
+        };
+        for r in booths {
+            let from = (r.min - origin) / cell - 0.5;
+            let to = (r.max - origin) / cell - 0.5;
+            for row in index(from.y.floor(), last.1)..=index(to.y.ceil(), last.1) {
+                for col in index(from.x.floor(), last.0)..=index(to.x.ceil(), last.0) {
+                    if r.contains(centre(col, row)) {
+                        free[row * cols + col] = false;
+                    }
+                }
             }
         }
         AisleGrid {
@@ -665,5 +683,48 @@ mod tests {
         let (f, problems) = place(&layout, &sizes(&[("a", 9.0, 6.0)]));
         assert!(f.is_empty());
         assert!(problems[0].message.contains("cannot face"));
+    }
+
+    #[test]
+    fn the_aisle_grid_is_every_cell_clear_of_walls_and_booths() {
+        // Booths in the middle, against a wall and half outside the hall.
+        let layout = Layout {
+            min_aisle: 3.0,
+            rows: vec![
+                row((0.0, 0.0), Side::East, Side::North, Align::Start, &["a"]),
+                row(
+                    (-15.0, -10.0),
+                    Side::East,
+                    Side::North,
+                    Align::Start,
+                    &["b"],
+                ),
+                row((28.0, 10.0), Side::East, Side::North, Align::Start, &["c"]),
+            ],
+        };
+        let (footprints, _) = place(
+            &layout,
+            &sizes(&[("a", 9.0, 6.0), ("b", 5.0, 4.0), ("c", 9.0, 6.0)]),
+        );
+        let shell = shell();
+        let grid = AisleGrid::new(&shell, &footprints, layout.min_aisle);
+        let clearance = layout.min_aisle / 2.0;
+        let inner = Rect::from_center_half_size(
+            Vec2::ZERO,
+            Vec2::new(shell.width, shell.depth) / 2.0 - Vec2::splat(clearance),
+        );
+        let mut closed = 0;
+        for row in 0..grid.rows {
+            for col in 0..grid.cols {
+                let p = grid.origin + (Vec2::new(col as f32, row as f32) + 0.5) * grid.cell;
+                let clear = inner.contains(p)
+                    && !footprints
+                        .iter()
+                        .any(|f| f.rect().inflate(clearance - 1e-3).contains(p));
+                assert_eq!(grid.free[row * grid.cols + col], clear, "cell {col}, {row}");
+                closed += usize::from(inner.contains(p) && !clear);
+            }
+        }
+        assert!(closed > 1000, "the booths close {closed} cells");
     }
 }
