@@ -90,6 +90,9 @@ fn count_pending_pipelines(cache: Res<PipelineCache>, pending: Res<PipelinesPend
 const MIN_FRAMES: u32 = 3;
 /// Frames in a row with nothing loading or compiling before the capture.
 const READY_FRAMES: u32 = 3;
+/// Seconds at the view before the capture: the interface's panels fade in (egui animates a new
+/// area for a fraction of a second), and a fast renderer gets its three steady frames sooner.
+const MIN_SECONDS: f64 = 0.6;
 /// Frames after which the capture is taken anyway, with a warning (a renderer that never settles).
 const GIVE_UP_FRAMES: u32 = 2000;
 
@@ -122,10 +125,10 @@ fn go_to_view(
     }
 }
 
-/// Whether the scene at the view is ready to be captured: it has been there a few frames, and
-/// for the last few (`steady`) nothing was loading or compiling.
-fn ready(frames_at_view: u32, steady: u32) -> bool {
-    frames_at_view >= MIN_FRAMES && steady >= READY_FRAMES
+/// Whether the scene at the view is ready to be captured: it has been there a few frames and
+/// for a moment, and for the last few frames (`steady`) nothing was loading or compiling.
+fn ready(frames_at_view: u32, seconds_at_view: f64, steady: u32) -> bool {
+    frames_at_view >= MIN_FRAMES && seconds_at_view >= MIN_SECONDS && steady >= READY_FRAMES
 }
 
 fn capture_when_ready(
@@ -138,6 +141,7 @@ fn capture_when_ready(
     pipelines: Res<PipelinesPending>,
     real: Res<Time<Real>>,
     mut frames: Local<u32>,
+    mut at_view_since: Local<Option<f64>>,
     mut steady: Local<u32>,
     mut first_complete: Local<Option<f64>>,
     mut frame_times: Local<Vec<f32>>,
@@ -150,6 +154,7 @@ fn capture_when_ready(
         return;
     }
     *frames += 1;
+    let since = *at_view_since.get_or_insert(real.elapsed_secs_f64());
     // On the low tier the scene's meshes carry copies of their standard materials.
     let textures_loading = materials_in_scene
         .iter()
@@ -176,7 +181,7 @@ fn capture_when_ready(
             frame_times.push(real.delta_secs() * 1000.0);
         }
     }
-    let settled = ready(*frames, *steady);
+    let settled = ready(*frames, real.elapsed_secs_f64() - since, *steady);
     let timed = frame_times.len() as u32 >= request.frames;
     if !(settled && timed) && *frames < GIVE_UP_FRAMES {
         return;
@@ -261,9 +266,16 @@ mod tests {
 
     #[test]
     fn the_capture_waits_for_frames_at_the_view_and_a_steady_scene() {
-        assert!(!ready(1, 1), "the first frame at the view");
-        assert!(!ready(MIN_FRAMES + 10, READY_FRAMES - 1), "just settled");
-        assert!(ready(MIN_FRAMES, READY_FRAMES));
+        assert!(!ready(1, 1.0, 1), "the first frame at the view");
+        assert!(
+            !ready(MIN_FRAMES + 10, 1.0, READY_FRAMES - 1),
+            "just settled"
+        );
+        assert!(
+            !ready(MIN_FRAMES, MIN_SECONDS / 2.0, READY_FRAMES),
+            "the interface still fading in"
+        );
+        assert!(ready(MIN_FRAMES, MIN_SECONDS, READY_FRAMES));
         assert_eq!(
             PipelinesPending::default().get(),
             u64::MAX,

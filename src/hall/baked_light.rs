@@ -160,17 +160,7 @@ pub struct BakedFrom(pub Handle<StandardMaterial>);
 
 /// One copy per standard material, shared like the originals are.
 #[derive(Resource, Debug, Default)]
-pub struct BakedCopies(HashMap<AssetId<StandardMaterial>, Handle<BakedLight>>);
-
-impl BakedCopies {
-    pub fn len(&self) -> usize {
-        self.0.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
-}
+struct BakedCopies(HashMap<AssetId<StandardMaterial>, Handle<BakedLight>>);
 
 /// On the low tier every mesh with a standard material gets its copy (new meshes as they
 /// appear: after a rebuild, a model's spawn); leaving it gives the originals back. Nothing is
