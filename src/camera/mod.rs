@@ -175,15 +175,10 @@ fn spawn_main_camera<'a>(
 fn apply_quality(
     mut commands: Commands,
     tier: Res<QualityTier>,
-    camera: Single<(Entity, &Msaa, &Transform), With<MainCamera>>,
+    camera: Single<(Entity, Has<NoIndirectDrawing>, &Transform), With<MainCamera>>,
 ) {
-    let (entity, msaa, transform) = *camera;
-    let wanted = if tier.quality == Quality::Low {
-        Msaa::Off
-    } else {
-        Msaa::Sample4
-    };
-    if *msaa == wanted {
+    let (entity, draws_directly, transform) = *camera;
+    if draws_directly == (tier.quality == Quality::Low) {
         return;
     }
     commands.entity(entity).despawn();

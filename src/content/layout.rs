@@ -4,7 +4,10 @@
 //! Plain Rust, no ECS: the 3D scene, the minimap, camera viewpoints and the validator all read
 //! the same footprints.
 
-use std::collections::{HashMap, HashSet, VecDeque};
+use std::{
+    collections::{HashMap, HashSet, VecDeque},
+    ops::Range,
+};
 
 use bevy::math::{Rect, Vec2};
 
@@ -295,6 +298,24 @@ pub fn check(shell: &Shell, layout: &Layout, footprints: &[Footprint]) -> Vec<La
     problems
 }
 
+/// The cells of a grid (centres at `origin + (index + 0.5) × cell`, `size` cells across and
+/// down) whose centres may lie in `rect`: a range of columns and one of rows, clipped to the grid.
+/// It may include a cell just outside, never miss one inside: callers test each centre.
+pub fn cells_under(
+    rect: Rect,
+    origin: Vec2,
+    cell: f32,
+    size: (usize, usize),
+) -> (Range<usize>, Range<usize>) {
+    let from = ((rect.min - origin) / cell - 0.5).floor();
+    let to = ((rect.max - origin) / cell - 0.5).ceil();
+    let span = |from: f32, to: f32, count: usize| {
+        let clip = |v: f32| (v.max(0.0) as usize).min(count);
+        clip(from)..clip(to + 1.0)
+    };
+    (span(from.x, to.x, size.0), span(from.y, to.y, size.1))
+}
+
 /// The hall floor as a grid of cells where a visitor's centre may stand while keeping half the
 /// minimum aisle width clear of booths and walls.
 pub struct AisleGrid {
@@ -328,18 +349,10 @@ impl AisleGrid {
             .collect();
         // Each booth closes only the cells round it (testing every booth for every cell was a
         // thirtieth of the 10× hall's start).
-        let last = (cols.max(1) - 1, rows.max(1) - 1);
-        let index = |v: f32, last: usize| (v.max(0.0) as usize).min(last);
-        let booths = if free.is_empty() {
-            &[][..]
-        } else {
-            &blocked[..]
-        };
-        for r in booths {
-            let from = (r.min - origin) / cell - 0.5;
-            let to = (r.max - origin) / cell - 0.5;
-            for row in index(from.y.floor(), last.1)..=index(to.y.ceil(), last.1) {
-                for col in index(from.x.floor(), last.0)..=index(to.x.ceil(), last.0) {
+        for r in &blocked {
+            let (booth_cols, booth_rows) = cells_under(*r, origin, cell, (cols, rows));
+            for row in booth_rows {
+                for col in booth_cols.clone() {
                     if r.contains(centre(col, row)) {
                         free[row * cols + col] = false;
                     }
@@ -726,5 +739,30 @@ mod tests {
             }
         }
         assert!(closed > 1000, "the booths close {closed} cells");
+    }
+
+    #[test]
+    fn the_cells_under_a_rectangle_hold_every_centre_in_it_clipped_to_the_grid() {
+        let (origin, cell, size) = (Vec2::new(-5.0, -5.0), 0.5, (20, 20));
+        for rect in [
+            Rect::new(-1.1, -0.3, 2.26, 1.9),
+            Rect::new(-9.0, -9.0, -4.6, 3.0),
+            Rect::new(4.9, 4.9, 12.0, 12.0),
+            Rect::new(20.0, 20.0, 30.0, 30.0),
+        ] {
+            let (cols, rows) = cells_under(rect, origin, cell, size);
+            assert!(cols.end <= size.0 && rows.end <= size.1, "{rect:?}");
+            for row in 0..size.1 {
+                for col in 0..size.0 {
+                    let centre = origin + (Vec2::new(col as f32, row as f32) + 0.5) * cell;
+                    if rect.contains(centre) {
+                        assert!(
+                            cols.contains(&col) && rows.contains(&row),
+                            "{rect:?} {col} {row}"
+                        );
+                    }
+                }
+            }
+        }
     }
 }

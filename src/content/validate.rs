@@ -320,66 +320,53 @@ impl Checker<'_> {
 
     /// Checks an image named in `file` after `anchor`; its size in pixels when it decodes.
     fn image(&mut self, file: &str, anchor: &str, path: &str) -> Option<(u32, u32)> {
-        if let Err(why) = safe_relative(path) {
-            self.report_at_path(file, anchor, path, format!("image path {why}"));
-            return None;
-        }
-        match self.source.read(path) {
-            Err(_) => self.report(
-                file,
-                &format!("\"{path}\""),
-                None,
-                format!("image `{path}` does not exist in the content folder"),
-            ),
-            Ok(bytes) => match decode_limited(&bytes) {
-                Ok(size) => {
-                    self.images.insert(path.to_owned());
-                    return Some(size);
-                }
-                Err(why) => self.report(
-                    file,
-                    &format!("\"{path}\""),
-                    None,
-                    format!("image `{path}` {why}"),
-                ),
-            },
-        }
-        None
+        let size = self.content_file(file, anchor, path, "image", decode_limited)?;
+        self.images.insert(path.to_owned());
+        Some(size)
     }
 
     /// Checks a model file named in `file` after `anchor` and returns the box it occupies;
     /// problems point at the path itself.
     fn model(&mut self, file: &str, anchor: &str, path: &str) -> Option<Bounds> {
+        self.content_file(file, anchor, path, "model", glb_bounds)
+    }
+
+    /// An environment cube map: inside the folder, present, and a KTX2 file with six faces.
+    fn cube_map(&mut self, file: &str, anchor: &str, path: &str) {
+        self.content_file(file, anchor, path, "cube map", |bytes| {
+            match ktx2_faces(bytes) {
+                Some(6) => Ok(()),
+                Some(faces) => Err(format!(
+                    "should have 6 faces (a KTX2 cube map), it has {faces}"
+                )),
+                None => Err("is not a KTX2 file".to_owned()),
+            }
+        });
+    }
+
+    /// A file (`what`: an image, a model…) named in `file` after `anchor`: inside the content
+    /// folder, present, and passing `check`, whose answer comes back; each problem is reported
+    /// at the path.
+    fn content_file<T>(
+        &mut self,
+        file: &str,
+        anchor: &str,
+        path: &str,
+        what: &str,
+        check: impl FnOnce(&[u8]) -> Result<T, String>,
+    ) -> Option<T> {
         let problem = match safe_relative(path) {
-            Err(why) => format!("model path {why}"),
+            Err(why) => format!("{what} path {why}"),
             Ok(()) => match self.source.read(path) {
-                Err(_) => format!("model `{path}` does not exist in the content folder"),
-                Ok(bytes) => match glb_bounds(&bytes) {
-                    Ok(bounds) => return Some(bounds),
-                    Err(why) => format!("model `{path}` {why}"),
+                Err(_) => format!("{what} `{path}` does not exist in the content folder"),
+                Ok(bytes) => match check(&bytes) {
+                    Ok(found) => return Some(found),
+                    Err(why) => format!("{what} `{path}` {why}"),
                 },
             },
         };
         self.report_at_path(file, anchor, path, problem);
         None
-    }
-
-    /// An environment cube map: inside the folder, present, and a KTX2 file with six faces.
-    fn cube_map(&mut self, file: &str, anchor: &str, path: &str) {
-        let problem = match safe_relative(path) {
-            Err(why) => format!("cube map path {why}"),
-            Ok(()) => match self.source.read(path) {
-                Err(_) => format!("cube map `{path}` does not exist in the content folder"),
-                Ok(bytes) => match ktx2_faces(&bytes) {
-                    Some(6) => return,
-                    Some(faces) => format!(
-                        "cube map `{path}` should have 6 faces (a KTX2 cube map), it has {faces}"
-                    ),
-                    None => format!("cube map `{path}` is not a KTX2 file"),
-                },
-            },
-        };
-        self.report_at_path(file, anchor, path, problem);
     }
 
     /// A problem about the file `path` named in `file`, at its first mention after `anchor`.

@@ -64,6 +64,7 @@ pub struct BakedShading {
     pub metallic: f32,
 }
 
+/// The flags, as `baked_light.wgsl` names them too.
 impl BakedShading {
     pub const UNLIT: u32 = 1;
     pub const ALPHA_MASK: u32 = 2;

@@ -19,6 +19,7 @@ struct BakedLight {
     metallic: f32,
 };
 
+// The flags, as `BakedShading` in baked_light.rs names them.
 const UNLIT: u32 = 1u;
 const ALPHA_MASK: u32 = 2u;
 const TEXTURED: u32 = 4u;

@@ -3,11 +3,15 @@
 
 use bevy::math::{Rect, Vec2};
 
-use crate::content::{exhibition::Exhibition, model::AreaRef};
+use crate::content::{exhibition::Exhibition, layout::cells_under, model::AreaRef};
 
 /// Pixels per metre of the floor texture.
 pub const FLOOR_PIXELS_PER_METRE: f32 = 8.0;
 
+/// The white aisle line round each booth: how far outside it its outer edge lies, and its width,
+/// metres.
+const AISLE_LINE_OFFSET: f32 = 0.6;
+const AISLE_LINE_WIDTH: f32 = 0.12;
 /// How far a booth's contact shadow reaches onto the floor round its platform, metres.
 const CONTACT_SHADOW_REACH: f32 = 0.8;
 /// How much darker the floor is right at a platform's edge.
@@ -27,26 +31,13 @@ pub fn floor_pixels(
     carpet: impl Fn(&AreaRef) -> [u8; 3],
 ) -> (u32, u32, Vec<u8>) {
     let shell = &exhibition.hall.shell;
-    let w = (shell.width * FLOOR_PIXELS_PER_METRE) as u32;
-    let h = (shell.depth * FLOOR_PIXELS_PER_METRE) as u32;
-    let to_hall = |px: u32, py: u32| {
-        Vec2::new(
-            (px as f32 + 0.5) / FLOOR_PIXELS_PER_METRE - shell.width / 2.0,
-            (py as f32 + 0.5) / FLOOR_PIXELS_PER_METRE - shell.depth / 2.0,
-        )
-    };
-    // The pixels (x and y ranges) a rectangle in hall metres covers, clipped to the floor.
-    let pixels_of = |rect: Rect| {
-        let to_px = |v: f32, size: f32, limit: u32| {
-            (((v + size / 2.0) * FLOOR_PIXELS_PER_METRE).max(0.0) as u32).min(limit)
-        };
-        (
-            to_px(rect.min.x, shell.width, w)
-                ..to_px(rect.max.x, shell.width, w).saturating_add(1).min(w),
-            to_px(rect.min.y, shell.depth, h)
-                ..to_px(rect.max.y, shell.depth, h).saturating_add(1).min(h),
-        )
-    };
+    let w = (shell.width * FLOOR_PIXELS_PER_METRE) as usize;
+    let h = (shell.depth * FLOOR_PIXELS_PER_METRE) as usize;
+    let origin = Vec2::new(-shell.width, -shell.depth) / 2.0;
+    let texel = 1.0 / FLOOR_PIXELS_PER_METRE;
+    let to_hall = |px: usize, py: usize| origin + (Vec2::new(px as f32, py as f32) + 0.5) * texel;
+    // The pixels a rectangle in hall metres may cover (each is tested).
+    let pixels_of = |rect: Rect| cells_under(rect, origin, texel, (w, h));
     // Polished concrete, mottled, with 6 m slab joints.
     let mut rgb: Vec<[u8; 3]> = (0..h)
         .flat_map(|py| (0..w).map(move |px| (px, py)))
@@ -60,23 +51,22 @@ pub fn floor_pixels(
             }
         })
         .collect();
-    let mut light = vec![1.0f32; (w * h) as usize];
-    let line = 0.12;
+    let mut light = vec![1.0f32; w * h];
     for footprint in &exhibition.footprints {
         let rect = footprint.rect();
         let colour = carpet(&footprint.area);
-        let (xs, ys) = pixels_of(rect.inflate(CONTACT_SHADOW_REACH.max(0.6)));
+        let (xs, ys) = pixels_of(rect.inflate(CONTACT_SHADOW_REACH.max(AISLE_LINE_OFFSET)));
         for py in ys {
             for px in xs.clone() {
                 let p = to_hall(px, py);
-                let i = (py * w + px) as usize;
-                // How far outside the booth the point is (0 inside), across each axis.
+                let i = py * w + px;
+                // How far outside the booth the point is (0 inside): across each axis, the
+                // farther of the two, and straight.
                 let beyond = (rect.min - p).max(p - rect.max).max(Vec2::ZERO);
-                let outside = beyond.length();
+                let (edge, outside) = (beyond.max_element(), beyond.length());
                 if rect.contains(p) {
                     rgb[i] = colour;
-                } else if beyond.max_element() <= 0.6 && beyond.max_element() > 0.6 - line {
-                    // An aisle line 0.6 m outside each booth.
+                } else if edge <= AISLE_LINE_OFFSET && edge > AISLE_LINE_OFFSET - AISLE_LINE_WIDTH {
                     rgb[i] = [228, 226, 214];
                 }
                 if outside > 0.0 && outside < CONTACT_SHADOW_REACH {
@@ -94,7 +84,7 @@ pub fn floor_pixels(
                 let across = to_hall(px, py).distance(centre) / LIGHT_POOL_RADIUS;
                 if across < 1.0 {
                     let falloff = 1.0 - across * across;
-                    light[(py * w + px) as usize] *= 1.0 + LIGHT_POOL_GAIN * falloff * falloff;
+                    light[py * w + px] *= 1.0 + LIGHT_POOL_GAIN * falloff * falloff;
                 }
             }
         }
@@ -107,7 +97,7 @@ pub fn floor_pixels(
             [r, g, b, 255]
         })
         .collect();
-    (w, h, pixels)
+    (w as u32, h as u32, pixels)
 }
 
 /// The brightness of polished concrete at a floor point (about 0.9 to 1.06): broad cloudy

@@ -113,31 +113,7 @@ impl GalleryPictures {
             _ => None,
         }
     }
-}
 
-/// The full view: the pictures it pages through and the one shown.
-#[derive(Resource, Debug, Default, Clone, PartialEq)]
-pub struct FullView {
-    pub open: Option<(Vec<GalleryPicture>, usize)>,
-}
-
-impl FullView {
-    /// Turns `step` pictures on, round the ends.
-    pub fn turn(&mut self, step: isize) {
-        if let Some((pictures, index)) = &mut self.open {
-            let count = pictures.len() as isize;
-            *index = (*index as isize + step).rem_euclid(count.max(1)) as usize;
-        }
-    }
-}
-
-/// Decoded pictures go to egui; failures are logged once and kept as placeholders.
-fn receive_decoded(mut pictures: ResMut<GalleryPictures>, mut contexts: EguiContexts) -> Result {
-    pictures.settle(contexts.ctx_mut()?);
-    Ok(())
-}
-
-impl GalleryPictures {
     /// Hands the pictures whose decoding finished to `ctx`, or marks them failed.
     fn settle(&mut self, ctx: &egui::Context) {
         for (path, state) in self.states.iter_mut() {
@@ -160,6 +136,28 @@ impl GalleryPictures {
             };
         }
     }
+}
+
+/// The full view: the pictures it pages through and the one shown.
+#[derive(Resource, Debug, Default, Clone, PartialEq)]
+pub struct FullView {
+    pub open: Option<(Vec<GalleryPicture>, usize)>,
+}
+
+impl FullView {
+    /// Turns `step` pictures on, round the ends.
+    pub fn turn(&mut self, step: isize) {
+        if let Some((pictures, index)) = &mut self.open {
+            let count = pictures.len() as isize;
+            *index = (*index as isize + step).rem_euclid(count.max(1)) as usize;
+        }
+    }
+}
+
+/// Decoded pictures go to egui; failures are logged once and kept as placeholders.
+fn receive_decoded(mut pictures: ResMut<GalleryPictures>, mut contexts: EguiContexts) -> Result {
+    pictures.settle(contexts.ctx_mut()?);
+    Ok(())
 }
 
 /// Edited content may change a picture under the same name: decode again when asked.
