@@ -8,7 +8,13 @@ pub mod rig;
 pub mod viewpoints;
 
 use bevy::{
-    core_pipeline::tonemapping::Tonemapping, ecs::system::EntityCommands, prelude::*,
+    anti_alias::smaa::Smaa,
+    camera::Hdr,
+    core_pipeline::tonemapping::Tonemapping,
+    ecs::system::EntityCommands,
+    pbr::ScreenSpaceAmbientOcclusion,
+    post_process::bloom::{Bloom, BloomPrefilter},
+    prelude::*,
     render::view::NoIndirectDrawing,
 };
 
@@ -72,7 +78,9 @@ pub struct MainCamera;
 pub struct HallView;
 
 /// The camera egui draws with, above the scene's: it clears to transparent and adds nothing
-/// but the interface (and, when the scene is scaled, the scene's image under it).
+/// but the interface (and, when the scene is scaled, the scene's image under it). On the high
+/// tier it is an HDR camera like the scene's, so both draw into one picture: an 8-bit interface
+/// camera over an HDR scene camera left the window black.
 #[derive(Component, Debug)]
 pub struct InterfaceCamera;
 
@@ -103,20 +111,22 @@ fn spawn_cameras(
     if let Some(mut settings) = egui_settings {
         settings.auto_create_primary_context = false;
     }
-    commands.spawn((
-        Name::new("Interface camera"),
-        InterfaceCamera,
-        Camera2d,
-        Camera {
-            order: 1,
-            clear_color: ClearColorConfig::Custom(Color::NONE),
-            ..default()
-        },
-        Msaa::Off,
-        Tonemapping::None,
-        bevy_egui::PrimaryEguiContext,
-    ));
     let quality = tier.map_or(Quality::Medium, |tier| tier.quality);
+    commands
+        .spawn((
+            Name::new("Interface camera"),
+            InterfaceCamera,
+            Camera2d,
+            Camera {
+                order: 1,
+                clear_color: ClearColorConfig::Custom(Color::NONE),
+                ..default()
+            },
+            Msaa::Off,
+            Tonemapping::None,
+            bevy_egui::PrimaryEguiContext,
+        ))
+        .insert_if(Hdr, || quality == Quality::High);
     spawn_main_camera(
         &mut commands,
         quality,
@@ -124,16 +134,49 @@ fn spawn_cameras(
     );
 }
 
-/// How a camera that draws the hall draws on a tier: low without multisampling (on llvmpipe 4×
-/// MSAA nearly doubles the frame, docs/benchmarks.md), without the tonemapping pass and with
-/// direct draws (building indirect draws in compute shaders took longer on software rendering
-/// than the drawing: the shipped hall's overview 65 → 25 ms at 640 × 360). Medium and high keep
-/// all three. For a camera being made: its drawing mode cannot change once it has drawn.
+/// The tier a camera that draws the hall was made for (see [`draw_for_tier`]).
+#[derive(Component, Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DrawnFor(pub Quality);
+
+/// How a camera that draws the hall draws on a tier:
+/// - low without multisampling (on llvmpipe 4× MSAA nearly doubles the frame,
+///   docs/benchmarks.md), without the tonemapping pass and with direct draws (building indirect
+///   draws in compute shaders took longer on software rendering than the drawing: the shipped
+///   hall's overview 65 → 25 ms at 640 × 360);
+/// - medium with 4× multisampling and tonemapping;
+/// - high in HDR with ambient occlusion in screen space (darkened creases, exhibits grounded on
+///   their plinths), a soft bloom round what glows (screens, roof lights) and SMAA for its
+///   edges: Bevy's SSAO needs multisampling off, and temporal anti-aliasing would smear the
+///   blended glass cases and needs a history the look-around's camera (drawing only while
+///   dragged) lacks.
+///
+/// For a camera being made: its drawing mode cannot change once it has drawn.
 pub fn draw_for_tier(camera: &mut EntityCommands, quality: Quality) {
-    if quality == Quality::Low {
-        camera.insert((Msaa::Off, Tonemapping::None, NoIndirectDrawing));
-    } else {
-        camera.insert((Msaa::Sample4, Tonemapping::default()));
+    camera.insert(DrawnFor(quality));
+    match quality {
+        Quality::Low => {
+            camera.insert((Msaa::Off, Tonemapping::None, NoIndirectDrawing));
+        }
+        Quality::Medium => {
+            camera.insert((Msaa::Sample4, Tonemapping::default()));
+        }
+        Quality::High => {
+            camera.insert((
+                Msaa::Off,
+                Hdr,
+                Tonemapping::default(),
+                ScreenSpaceAmbientOcclusion::default(),
+                Smaa::default(),
+                Bloom {
+                    intensity: 0.12,
+                    prefilter: BloomPrefilter {
+                        threshold: 0.9,
+                        threshold_softness: 0.3,
+                    },
+                    ..Bloom::NATURAL
+                },
+            ));
+        }
     }
 }
 
@@ -169,17 +212,27 @@ fn spawn_main_camera<'a>(
 }
 
 /// A tier chosen after the camera was made (a staff change in the overlay): Bevy cannot switch
-/// a camera between direct and indirect drawing once it has drawn, so a camera for the new tier
-/// takes the old one's place, where it stood (`render_scale` points it at the window or at an
-/// image of the new tier's scale).
+/// a camera between direct and indirect drawing once it has drawn, and the high tier's passes
+/// bring prepasses and an HDR picture with them, so a camera for the new tier takes the old
+/// one's place, where it stood (`render_scale` points it at the window or at an image of the
+/// new tier's scale), and the interface camera follows the picture's HDR.
 fn apply_quality(
     mut commands: Commands,
     tier: Res<QualityTier>,
-    camera: Single<(Entity, Has<NoIndirectDrawing>, &Transform), With<MainCamera>>,
+    camera: Single<(Entity, &DrawnFor, &Transform), With<MainCamera>>,
+    interface: Query<Entity, With<InterfaceCamera>>,
 ) {
-    let (entity, draws_directly, transform) = *camera;
-    if draws_directly == (tier.quality == Quality::Low) {
+    let (entity, drawn_for, transform) = *camera;
+    if drawn_for.0 == tier.quality {
         return;
+    }
+    for interface in &interface {
+        let mut interface = commands.entity(interface);
+        if tier.quality == Quality::High {
+            interface.insert(Hdr);
+        } else {
+            interface.remove::<Hdr>();
+        }
     }
     commands.entity(entity).despawn();
     spawn_main_camera(&mut commands, tier.quality, *transform);

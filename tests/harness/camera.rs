@@ -329,12 +329,15 @@ fn a_one_finger_drag_looks_around_and_a_pinch_zooms_the_overview() {
 #[test]
 fn picking_rays_are_the_same_when_the_scene_is_drawn_at_half_scale() {
     use bevy::{
+        anti_alias::smaa::Smaa,
         camera::{NormalizedRenderTarget, RenderTarget},
+        pbr::ScreenSpaceAmbientOcclusion,
         picking::{
             PickingPlugin,
             backend::ray::{RayId, RayMap},
             pointer::{Location, PointerId, PointerLocation},
         },
+        post_process::bloom::Bloom,
         render::{camera::camera_system, view::NoIndirectDrawing},
         window::{PrimaryWindow, WindowResolution},
     };
@@ -469,4 +472,50 @@ fn picking_rays_are_the_same_when_the_scene_is_drawn_at_half_scale() {
         .environment
         .expect("the shipped hall has one");
     assert_eq!(environment(&mut app), Some(shipped_environment.intensity));
+
+    // High: a new camera with ambient occlusion, bloom and SMAA, which need multisampling off;
+    // back on medium none of them is left.
+    let passes = |app: &mut App| {
+        app.world_mut()
+            .query_filtered::<(
+                Has<ScreenSpaceAmbientOcclusion>,
+                Has<Bloom>,
+                Has<Smaa>,
+                Has<bevy::camera::Hdr>,
+            ), With<MainCamera>>()
+            .single(app.world())
+            .unwrap()
+    };
+    assert_eq!(passes(&mut app), (false, false, false, false));
+    set_tier(&mut app, Quality::High);
+    assert_eq!(passes(&mut app), (true, true, true, true));
+    let interface_hdr = |app: &mut App| {
+        app.world_mut()
+            .query_filtered::<Has<bevy::camera::Hdr>, With<expo_hall::camera::InterfaceCamera>>()
+            .single(app.world())
+            .unwrap()
+    };
+    assert!(
+        interface_hdr(&mut app),
+        "the interface draws into the scene's HDR picture"
+    );
+    assert_eq!(
+        camera_state(&mut app),
+        (Some(UVec2::new(800, 600)), Msaa::Off, false)
+    );
+    assert_eq!(environment(&mut app), Some(shipped_environment.intensity));
+    assert!(
+        ray(&mut app)
+            .expect("a ray on high")
+            .direction
+            .dot(*full.direction)
+            > 0.99999
+    );
+    set_tier(&mut app, Quality::Medium);
+    assert_eq!(passes(&mut app), (false, false, false, false));
+    assert!(!interface_hdr(&mut app));
+    assert_eq!(
+        camera_state(&mut app),
+        (Some(UVec2::new(800, 600)), Msaa::Sample4, false)
+    );
 }

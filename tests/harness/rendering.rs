@@ -100,6 +100,30 @@ fn two_views_render_with_content_and_differ() {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
+/// The high tier's passes (HDR, ambient occlusion, bloom, SMAA) draw the scene under the
+/// interface: an 8-bit interface camera over the HDR scene once left the hall black behind it.
+#[test]
+fn the_high_tier_draws_the_scene_behind_the_interface() {
+    if std::env::var_os("EXPO_HALL_SKIP_RENDER_TEST").is_some() {
+        eprintln!("rendering smoke test skipped by EXPO_HALL_SKIP_RENDER_TEST");
+        return;
+    }
+    let dir = std::env::temp_dir().join(format!("expo-hall-render-high-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let shot = dir.join("overview.png");
+    render_from(&["--quality", "high"], "overview", &shot);
+    // The middle of the picture, clear of the menu bar, the hint and the floor plan.
+    let scene = image::open(&shot).unwrap().crop_imm(120, 110, 240, 160);
+    let scene_only = dir.join("scene.png");
+    scene.save(&scene_only).unwrap();
+    let (colours, non_background) = variety(&scene_only);
+    assert!(
+        colours > 200 && non_background > 0.5,
+        "the high tier's scene looks blank: {colours} colours, {non_background:.2} non-background"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
 /// The capture waits until the scene is ready, not a number of frames: the empty hall (whose few
 /// shaders used to compile after a fixed frame count, leaving the 3D view blank in most runs)
 /// comes out the same, complete, three times in a row.
