@@ -224,6 +224,7 @@ fn build_exhibit(b: &mut Builder, at: ExhibitRef) {
                             MeshMaterial3d(material.clone()),
                             transform,
                             ChildOf(root),
+                            DetailRange::EXHIBIT.for_mesh(),
                         ));
                     }
                 }
@@ -405,6 +406,7 @@ fn build_exhibit(b: &mut Builder, at: ExhibitRef) {
             MeshMaterial3d(material),
             transform,
             ChildOf(root),
+            DetailRange::EXHIBIT.for_mesh(),
         ));
     }
 }
@@ -581,6 +583,7 @@ fn spawn_sign(
         MeshMaterial3d(material),
         transform,
         ChildOf(root),
+        DetailRange::EXHIBIT.for_mesh(),
     ));
 }
 

@@ -22,6 +22,11 @@ impl DetailRange {
     /// Figures, plants and objects on stands: a few pixels tall beyond this in a walk view.
     pub const SMALL: DetailRange = DetailRange(40.0);
 
+    /// An exhibit's own parts (plinths, cases, screens, captions): a few pixels wide beyond this
+    /// even in the overview at 1280 × 720. The shipped hall's overview sees all of them, a hall
+    /// ten times larger shows its far stands without their exhibits.
+    pub const EXHIBIT: DetailRange = DetailRange(150.0);
+
     /// The same range for a mesh the hall builds itself.
     pub fn for_mesh(self) -> VisibilityRange {
         VisibilityRange::abrupt(0.0, self.0)

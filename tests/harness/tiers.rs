@@ -132,3 +132,55 @@ fn the_low_tier_draws_its_signs_at_its_render_scale() {
         assert_eq!(*scaled, expected, "{kind}: {full} on medium");
     }
 }
+
+/// Far stands are drawn without their exhibits: every mesh of an exhibit is drawn only within
+/// [`DetailRange::EXHIBIT`] of the camera (so a hall ten times larger does not draw ten times the
+/// exhibits in its overview), while the booths' walls and name signs are drawn at any distance.
+#[test]
+fn exhibits_are_drawn_only_within_their_detail_range_and_booths_at_any_distance() {
+    use bevy::camera::visibility::VisibilityRange;
+    use expo_hall::hall::{BoothEntity, ExhibitEntity, models::DetailRange};
+
+    let (mut app, _) = built_hall();
+    app.update();
+    let world = app.world_mut();
+    let mut exhibit_meshes = 0;
+    let mut booth_meshes = 0;
+    let mut meshes = world.query_filtered::<(Entity, Option<&VisibilityRange>), With<Mesh3d>>();
+    let mut parents = world.query::<&ChildOf>();
+    let mut exhibits = world.query::<&ExhibitEntity>();
+    let mut booths = world.query::<&BoothEntity>();
+    let found: Vec<(Entity, Option<VisibilityRange>)> = meshes
+        .iter(world)
+        .map(|(entity, range)| (entity, range.cloned()))
+        .collect();
+    for (mesh, range) in found {
+        let mut under = mesh;
+        let owner = loop {
+            if exhibits.get(world, under).is_ok() {
+                break Some(true);
+            }
+            if booths.get(world, under).is_ok() {
+                break Some(false);
+            }
+            match parents.get(world, under) {
+                Ok(parent) => under = parent.parent(),
+                Err(_) => break None,
+            }
+        };
+        match owner {
+            Some(true) => {
+                exhibit_meshes += 1;
+                let range = range.expect("an exhibit's mesh has a detail range");
+                assert_eq!(range.end_margin.end, DetailRange::EXHIBIT.0);
+            }
+            Some(false) if range.is_none() => booth_meshes += 1,
+            _ => {}
+        }
+    }
+    assert!(exhibit_meshes > 100, "{exhibit_meshes} exhibit meshes");
+    assert!(
+        booth_meshes > 100,
+        "{booth_meshes} booth meshes drawn at any distance"
+    );
+}
