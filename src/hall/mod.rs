@@ -42,9 +42,11 @@ pub fn plugin(app: &mut App) {
         .add_systems(OnEnter(LoadingStep::Warmup), build_hall)
         .add_systems(
             PreUpdate,
-            rebuild_hall
-                .in_set(LiveReload::Follow)
-                .run_if(on_message::<ContentReloaded>.and_then(in_state(Screen::Hall))),
+            rebuild_hall.in_set(LiveReload::Follow).run_if(
+                on_message::<ContentReloaded>
+                    .or(signs_off_the_tier_scale)
+                    .and_then(in_state(Screen::Hall)),
+            ),
         )
         .add_plugins((models::plugin, baked_light::plugin))
         .init_resource::<crate::quality::StandingPeople>()
@@ -105,6 +107,8 @@ pub struct FasciaSign;
 #[derive(Resource, Debug, Default)]
 pub struct SignImages {
     drawn: DrawnSigns,
+    /// The share of their full size the signs were drawn at ([`Builder::sign_scale`]).
+    scale: f32,
 }
 
 /// Sign textures by (kind, width, height), with the layout each shows.
@@ -168,12 +172,21 @@ fn build_hall(
     booths::build(&mut builder);
     exhibits::build(&mut builder);
     // Signs the new hall no longer has are dropped with `previous_signs`.
-    *sign_images = builder.signs;
+    *sign_images = SignImages {
+        scale: builder.sign_scale,
+        ..builder.signs
+    };
     commands.insert_resource(palette);
 }
 
-/// The content changed while the hall is open: the scene is taken down and built again from the
-/// new exhibition (the camera, language and panels are resources and stay).
+/// The tier changed to one that draws the scene at another scale (low ↔ medium, high): the
+/// signs are drawn again at the new scale, with the rest of the hall.
+fn signs_off_the_tier_scale(tier: Option<Res<QualityTier>>, signs: Res<SignImages>) -> bool {
+    tier.is_some_and(|tier| tier.is_changed() && tier.quality.render_scale() != signs.scale)
+}
+
+/// The content changed while the hall is open, or the tier's scale: the scene is taken down and
+/// built again from the exhibition (the camera, language and panels are resources and stay).
 fn rebuild_hall(
     mut commands: Commands,
     mut reloaded: MessageReader<ContentReloaded>,

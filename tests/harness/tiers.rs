@@ -114,7 +114,7 @@ fn sign_sizes(app: &mut App) -> Vec<(String, UVec2)> {
 }
 
 #[test]
-fn the_low_tier_draws_its_signs_at_its_render_scale() {
+fn the_low_tier_draws_its_signs_at_its_render_scale_also_after_a_change_of_tier() {
     let (mut medium, _) = built_hall_with(|app| {
         app.insert_resource(tier(Quality::Medium));
     });
@@ -131,6 +131,32 @@ fn the_low_tier_draws_its_signs_at_its_render_scale() {
         let expected = (full.as_vec2() * scale).round().as_uvec2();
         assert_eq!(*scaled, expected, "{kind}: {full} on medium");
     }
+
+    // A tier changed while the hall is open (the staff overlay) draws the signs again at the
+    // new tier's scale, and back.
+    medium.insert_resource(tier(Quality::Low));
+    medium.update();
+    medium.update();
+    assert_eq!(sign_sizes(&mut medium), scaled);
+    medium.insert_resource(tier(Quality::High));
+    medium.update();
+    medium.update();
+    assert_eq!(sign_sizes(&mut medium), full);
+    // High draws at the same scale as medium: no rebuild, the same textures.
+    let handles = |app: &mut App| {
+        let mut handles: Vec<_> = app
+            .world_mut()
+            .query::<&Sign>()
+            .iter(app.world())
+            .map(|sign| sign.image.id())
+            .collect();
+        handles.sort();
+        handles
+    };
+    let before = handles(&mut medium);
+    medium.insert_resource(tier(Quality::Medium));
+    medium.update();
+    assert_eq!(handles(&mut medium), before);
 }
 
 /// Far stands are drawn without their exhibits: every mesh of an exhibit is drawn only within
