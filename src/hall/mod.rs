@@ -44,7 +44,7 @@ pub fn plugin(app: &mut App) {
             PreUpdate,
             rebuild_hall.in_set(LiveReload::Follow).run_if(
                 on_message::<ContentReloaded>
-                    .or(signs_off_the_tier_scale)
+                    .or_else(signs_off_the_tier_scale)
                     .and_then(in_state(Screen::Hall)),
             ),
         )
