@@ -17,6 +17,17 @@ use crate::content::{
 };
 
 const WALL_HEIGHT: f32 = size::BOOTH_WALL_HEIGHT;
+/// The width kept at each end of a fascia for the flag and the native name.
+const FASCIA_END: f32 = 1.6;
+/// The side posts carrying a fascia, and the margin inside them.
+const FASCIA_POST: f32 = 0.3;
+/// The narrowest stand whose fascia has room for both ends beside a name sign.
+const FASCIA_ENDS_FROM_WIDTH: f32 = 8.0;
+
+/// Perceived brightness of an sRGB colour, 0–255.
+fn luma(rgb: [u8; 3]) -> f32 {
+    0.2126 * rgb[0] as f32 + 0.7152 * rgb[1] as f32 + 0.0722 * rgb[2] as f32
+}
 const WALL_THICKNESS: f32 = size::BOOTH_WALL_THICKNESS;
 /// Spacing of the spotlights along a booth's light rail, metres.
 const SPOT_SPACING: f32 = 1.5;
@@ -40,8 +51,7 @@ fn build_booth(b: &mut Builder, footprint: &Footprint) {
     };
     let main = b.exhibition.area_colour(area);
     // Print on the white back wall: the booth's colour, or charcoal when that is too pale.
-    let luma = 0.2126 * main[0] as f32 + 0.7152 * main[1] as f32 + 0.0722 * main[2] as f32;
-    let ink = if luma > 170.0 {
+    let ink = if luma(main) > 170.0 {
         [48, 50, 56]
     } else {
         shade(main, -0.15)
@@ -162,6 +172,10 @@ fn build_booth(b: &mut Builder, footprint: &Footprint) {
             Transform::from_xyz(0.0, 0.03, d / 2.0 - 0.05).with_scale(Vec3::new(w, 0.06, 0.1)),
         ));
     }
+    // A shell-scheme or tower stand wide enough carries its flag and its name in the country's
+    // own script at the ends of the fascia, beside the name sign, where nothing on the stand
+    // can stand in front of them; others print them on the back wall.
+    let on_fascia = style != BoothStyle::Open && w >= FASCIA_ENDS_FROM_WIDTH;
     let (sign_y, sign_z, sign_w) = match style {
         BoothStyle::ShellScheme | BoothStyle::Tower => {
             // Fascia beam across the front, carried by the side walls.
@@ -181,7 +195,12 @@ fn build_booth(b: &mut Builder, footprint: &Footprint) {
                     .with_scale(Vec3::new(0.2, WALL_HEIGHT + 0.7, 0.2)),
                 ));
             }
-            (WALL_HEIGHT + 0.35, d / 2.0 + 0.005, (w - 0.6).min(7.0))
+            let ends = if on_fascia { 2.0 * FASCIA_END } else { 0.0 };
+            (
+                WALL_HEIGHT + 0.35,
+                d / 2.0 + 0.005,
+                (w - 0.6 - ends).min(7.0),
+            )
         }
         BoothStyle::Open => {
             // A header panel standing on the back wall, its sign above whatever stands in
@@ -254,8 +273,109 @@ fn build_booth(b: &mut Builder, footprint: &Footprint) {
         Transform::from_xyz(0.0, sign_y, sign_z).with_scale(Vec3::new(sign_w, sign_h, 1.0)),
         ChildOf(root),
     ));
-    // The name in the country's own script, printed high on the back wall in the booth's colour
-    // (on the side away from the flag).
+    if on_fascia {
+        fascia_ends(
+            b,
+            root,
+            (w, d),
+            main,
+            flag.as_deref(),
+            native_print.as_deref(),
+        );
+        if style == BoothStyle::Tower {
+            // The tower keeps its flag too, above everything on the stand.
+            back_wall_graphics(b, root, style, (w, d), ink, flag.as_deref(), None);
+        }
+    } else {
+        back_wall_graphics(
+            b,
+            root,
+            style,
+            (w, d),
+            ink,
+            flag.as_deref(),
+            native_print.as_deref(),
+        );
+    }
+}
+
+/// The flag at the fascia's left end and the name in the country's own script at its right,
+/// each in a [`FASCIA_END`] beside the name sign: cut-out letters in white on the stand's
+/// colour (charcoal when that is pale).
+fn fascia_ends(
+    b: &mut Builder,
+    root: Entity,
+    (w, d): (f32, f32),
+    main: [u8; 3],
+    flag: Option<&str>,
+    native_print: Option<&str>,
+) {
+    let centre = w / 2.0 - FASCIA_POST - FASCIA_END / 2.0;
+    let (y, z) = (WALL_HEIGHT + 0.35, d / 2.0 + 0.006);
+    if let Some(flag) = flag {
+        let material = b.palette.picture(b.materials, b.assets, flag);
+        let height = 0.46;
+        b.commands.spawn((
+            Name::new("Fascia flag"),
+            Mesh3d(b.palette.quad.clone()),
+            MeshMaterial3d(material),
+            Transform::from_xyz(-centre, y, z).with_scale(Vec3::new(height * 1.5, height, 1.0)),
+            ChildOf(root),
+        ));
+        // A white mount round it, so a flag in the stand's own colours stands out.
+        let mount = b
+            .palette
+            .material(b.materials, [246, 245, 241], 1.0, Finish::Matte);
+        let border = 0.04;
+        b.commands.spawn((
+            Mesh3d(b.palette.quad.clone()),
+            MeshMaterial3d(mount),
+            Transform::from_xyz(-centre, y, z - 0.002).with_scale(Vec3::new(
+                height * 1.5 + 2.0 * border,
+                height + 2.0 * border,
+                1.0,
+            )),
+            ChildOf(root),
+        ));
+    }
+    if let Some(print) = native_print {
+        let print_w = (0.42 * NATIVE_NAME_ASPECT).min(FASCIA_END - 0.2);
+        let material = b.materials.add(StandardMaterial {
+            base_color: if luma(main) > 170.0 {
+                Color::srgb_u8(48, 50, 56)
+            } else {
+                Color::WHITE
+            },
+            base_color_texture: Some(b.assets.load(print.to_owned())),
+            alpha_mode: AlphaMode::Mask(0.5),
+            perceptual_roughness: 0.8,
+            ..default()
+        });
+        b.commands.spawn((
+            Name::new("Native name"),
+            Mesh3d(b.palette.quad.clone()),
+            MeshMaterial3d(material),
+            Transform::from_xyz(centre, y, z).with_scale(Vec3::new(
+                print_w,
+                print_w / NATIVE_NAME_ASPECT,
+                1.0,
+            )),
+            ChildOf(root),
+        ));
+    }
+}
+
+/// The name in the country's own script printed high on the back wall in the booth's colour
+/// (`ink`), and the flag framed on the other side.
+fn back_wall_graphics(
+    b: &mut Builder,
+    root: Entity,
+    style: BoothStyle,
+    (w, d): (f32, f32),
+    ink: [u8; 3],
+    flag: Option<&str>,
+    native_print: Option<&str>,
+) {
     if let Some(print) = native_print {
         let (print_h, margin) = (0.5, 0.4);
         let print_w = (print_h * NATIVE_NAME_ASPECT).min(w / 2.0 - margin);
@@ -266,7 +386,7 @@ fn build_booth(b: &mut Builder, footprint: &Footprint) {
         };
         let material = b.materials.add(StandardMaterial {
             base_color: Color::srgb_u8(ink[0], ink[1], ink[2]),
-            base_color_texture: Some(b.assets.load(print)),
+            base_color_texture: Some(b.assets.load(print.to_owned())),
             alpha_mode: AlphaMode::Mask(0.5),
             perceptual_roughness: 0.8,
             ..default()
@@ -284,9 +404,9 @@ fn build_booth(b: &mut Builder, footprint: &Footprint) {
             ChildOf(root),
         ));
     }
-    // The flag, framed, high on the back wall.
+    // The flag, framed, high on the back wall (on the side away from the name).
     if let Some(flag) = flag {
-        let material = b.palette.picture(b.materials, b.assets, &flag);
+        let material = b.palette.picture(b.materials, b.assets, flag);
         let flag_w = 1.6;
         let x = if style == BoothStyle::Tower {
             -w / 2.0 + 0.7

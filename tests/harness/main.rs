@@ -20,6 +20,7 @@ mod narration;
 mod qr;
 mod rendering;
 mod soak;
+mod stands;
 mod support;
 mod tiers;
 mod validation;

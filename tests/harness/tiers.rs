@@ -1,7 +1,8 @@
 //! The low tier's materials: every mesh of the built hall is drawn with a baked-light copy of its
 //! standard material, a copy follows its original's edits (a slideshow's next slide), and
 //! leaving the low tier gives every mesh its standard material back. The low tier's signs are
-//! drawn at its render scale.
+//! drawn at its render scale, also after a change of tier; far stands are drawn without their
+//! exhibits in every tier.
 
 use bevy::prelude::*;
 use expo_hall::{
