@@ -227,9 +227,23 @@ impl Exhibition {
     /// every display in front of it. `Err` is the display too tall for the sign to clear.
     pub fn open_sign_bottom(&self, area: &AreaRef) -> Result<f32, ExhibitRef> {
         let width = self.footprint(area).map_or(0.0, |f| f.width);
+        let ends = self.header_has_ends(area);
         let displays = self.displays_in(area);
         let tops = displays.iter().map(|(_, covers, top)| (*covers, *top));
-        super::footprint::open_sign_bottom(width, tops).map_err(|index| displays[index].0)
+        super::footprint::open_sign_bottom(width, ends, tops).map_err(|index| displays[index].0)
+    }
+
+    /// Whether an area's booth shows its pavilion's flag and native name at the ends of its
+    /// fascia or header ([`super::footprint::header_has_ends`]).
+    pub fn header_has_ends(&self, area: &AreaRef) -> bool {
+        let width = self.footprint(area).map_or(0.0, |f| f.width);
+        let has_graphics = match (self.zone(&area.zone).map(|zone| &zone.kind), &area.sector) {
+            (Some(ZoneKind::Pavilion(pavilion)), None) => {
+                pavilion.flag_image.is_some() || pavilion.native_name.is_some()
+            }
+            _ => false,
+        };
+        super::footprint::header_has_ends(width, has_graphics)
     }
 
     /// Where an area's info counter stands (booth-local centre), when the hall's stand kit has

@@ -62,6 +62,11 @@ pub mod size {
     pub const HEADER_PANEL_MARGIN: f32 = 0.1;
     pub const HEADER_CLEARANCE: f32 = 0.2;
     pub const HEADER_HIGHEST: f32 = 6.0;
+    /// The width kept at each end of a fascia or an open booth's header for the pavilion's flag
+    /// and its name in its own script, beside the name sign.
+    pub const HEADER_END: f32 = 1.6;
+    /// The narrowest booth whose fascia or header has room for both ends beside its name sign.
+    pub const HEADER_ENDS_FROM_WIDTH: f32 = 8.0;
     pub const BOOTH_WALL_THICKNESS: f32 = 0.1;
     /// A booth's info counter, and the room behind it for a stool and whoever sits on it.
     pub const COUNTER_WIDTH: f32 = 1.2;
@@ -274,24 +279,39 @@ pub fn display_extent(display: &Display) -> DisplayExtent {
     }
 }
 
-/// Half the width of an open booth's header panel, and of the name sign on it.
-pub fn open_header_half_widths(booth_width: f32) -> (f32, f32) {
-    let panel = booth_width * 0.8;
-    (panel / 2.0, (panel - 0.4).min(12.0) / 2.0)
+/// Whether a booth of `booth_width` shows a pavilion's flag and native name (`has_graphics`) at
+/// the ends of its fascia or header, beside the name sign.
+pub fn header_has_ends(booth_width: f32, has_graphics: bool) -> bool {
+    has_graphics && booth_width >= size::HEADER_ENDS_FROM_WIDTH
+}
+
+/// Half the width of an open booth's header panel, and of the name sign on it: a header with
+/// ends ([`header_has_ends`]) spans the back wall, its sign between them.
+pub fn open_header_half_widths(booth_width: f32, ends: bool) -> (f32, f32) {
+    let (panel, sign) = if ends {
+        let panel = booth_width - 0.2;
+        (panel, panel - 0.4 - 2.0 * size::HEADER_END)
+    } else {
+        let panel = booth_width * 0.8;
+        (panel, panel - 0.4)
+    };
+    (panel / 2.0, sign.min(12.0) / 2.0)
 }
 
 /// Where an open booth's name sign starts: on top of the back wall, or just above the tallest
-/// display standing in front of it (`tops`: each display's booth-local extent and height), so a
-/// visitor at the front always sees it. `Err` names the display too tall for the sign to clear.
+/// display standing in front of its header (`tops`: each display's booth-local extent and
+/// height), so a visitor at the front always sees the sign and the header's ends. `Err` names
+/// the display too tall for the sign to clear.
 pub fn open_sign_bottom(
     booth_width: f32,
+    ends: bool,
     tops: impl IntoIterator<Item = (Rect, f32)>,
 ) -> Result<f32, usize> {
-    let (_, sign_half) = open_header_half_widths(booth_width);
+    let (header_half, _) = open_header_half_widths(booth_width, ends);
     let mut bottom = size::BOOTH_WALL_HEIGHT + size::HEADER_PANEL_MARGIN;
     let mut tallest = None;
     for (index, (covers, top)) in tops.into_iter().enumerate() {
-        let in_front = covers.max.x > -sign_half && covers.min.x < sign_half;
+        let in_front = covers.max.x > -header_half && covers.min.x < header_half;
         if in_front && top + size::HEADER_CLEARANCE > bottom {
             bottom = top + size::HEADER_CLEARANCE;
             tallest = Some(index);
@@ -363,6 +383,28 @@ pub fn booth_walls(style: BoothStyle, width: f32, depth: f32) -> Vec<BoothWall> 
 mod tests {
     use super::*;
     use crate::content::model::{Colour, Part};
+
+    #[test]
+    fn a_header_with_ends_spans_the_back_wall_and_rises_above_what_stands_before_its_ends() {
+        assert!(header_has_ends(9.0, true));
+        assert!(!header_has_ends(9.0, false) && !header_has_ends(6.0, true));
+        let (panel, sign) = open_header_half_widths(9.0, true);
+        assert_eq!(panel, 4.4);
+        assert!((panel - sign - size::HEADER_END - 0.2).abs() < 1e-5);
+        let (panel, sign) = open_header_half_widths(9.0, false);
+        assert!((panel - 3.6).abs() < 1e-5 && (sign - 3.4).abs() < 1e-5);
+        // A tall display in front of the header's right end, clear of the sign itself.
+        let before_the_end = Rect::new(3.8, -2.0, 4.3, -1.5);
+        let low = size::BOOTH_WALL_HEIGHT + size::HEADER_PANEL_MARGIN;
+        let raised = open_sign_bottom(9.0, true, [(before_the_end, 3.5)]).unwrap();
+        assert!((raised - (3.5 + size::HEADER_CLEARANCE)).abs() < 1e-5);
+        // Without ends the header is narrower and the display stands beside it.
+        assert_eq!(
+            open_sign_bottom(9.0, false, [(before_the_end, 3.5)]),
+            Ok(low)
+        );
+        assert_eq!(open_sign_bottom(9.0, true, [(before_the_end, 7.0)]), Err(0));
+    }
 
     #[test]
     fn eleven_screens_are_two_rows_of_six_wide() {

@@ -17,12 +17,9 @@ use crate::content::{
 };
 
 const WALL_HEIGHT: f32 = size::BOOTH_WALL_HEIGHT;
-/// The width kept at each end of a fascia for the flag and the native name.
-const FASCIA_END: f32 = 1.6;
-/// The side posts carrying a fascia, and the margin inside them.
+/// The side posts carrying a fascia (or the edge of an open booth's header), and the margin
+/// inside them.
 const FASCIA_POST: f32 = 0.3;
-/// The narrowest stand whose fascia has room for both ends beside a name sign.
-const FASCIA_ENDS_FROM_WIDTH: f32 = 8.0;
 
 /// Perceived brightness of an sRGB colour, 0–255.
 fn luma(rgb: [u8; 3]) -> f32 {
@@ -172,10 +169,11 @@ fn build_booth(b: &mut Builder, footprint: &Footprint) {
             Transform::from_xyz(0.0, 0.03, d / 2.0 - 0.05).with_scale(Vec3::new(w, 0.06, 0.1)),
         ));
     }
-    // A shell-scheme or tower stand wide enough carries its flag and its name in the country's
-    // own script at the ends of the fascia, beside the name sign, where nothing on the stand
-    // can stand in front of them; others print them on the back wall.
-    let on_fascia = style != BoothStyle::Open && w >= FASCIA_ENDS_FROM_WIDTH;
+    // A stand wide enough carries its flag and its name in the country's own script at the ends
+    // of its fascia or header, beside the name sign, where nothing on the stand can stand in
+    // front of them (an open booth's header rises above what does); a narrow one prints them on
+    // the back wall.
+    let on_fascia = b.exhibition.header_has_ends(area);
     let (sign_y, sign_z, sign_w) = match style {
         BoothStyle::ShellScheme | BoothStyle::Tower => {
             // Fascia beam across the front, carried by the side walls.
@@ -195,7 +193,11 @@ fn build_booth(b: &mut Builder, footprint: &Footprint) {
                     .with_scale(Vec3::new(0.2, WALL_HEIGHT + 0.7, 0.2)),
                 ));
             }
-            let ends = if on_fascia { 2.0 * FASCIA_END } else { 0.0 };
+            let ends = if on_fascia {
+                2.0 * size::HEADER_END
+            } else {
+                0.0
+            };
             (
                 WALL_HEIGHT + 0.35,
                 d / 2.0 + 0.005,
@@ -210,7 +212,7 @@ fn build_booth(b: &mut Builder, footprint: &Footprint) {
                 .open_sign_bottom(area)
                 .unwrap_or(size::HEADER_HIGHEST);
             let top = bottom + size::HEADER_SIGN_HEIGHT + size::HEADER_PANEL_MARGIN;
-            let (panel_half, sign_half) = open_header_half_widths(w);
+            let (panel_half, sign_half) = open_header_half_widths(w, on_fascia);
             parts.push((
                 accent.clone(),
                 Transform::from_xyz(0.0, (WALL_HEIGHT + top) / 2.0, -d / 2.0 + 0.05)
@@ -277,7 +279,8 @@ fn build_booth(b: &mut Builder, footprint: &Footprint) {
         fascia_ends(
             b,
             root,
-            (w, d),
+            w,
+            (sign_y, sign_z + 0.001),
             main,
             flag.as_deref(),
             native_print.as_deref(),
@@ -299,19 +302,19 @@ fn build_booth(b: &mut Builder, footprint: &Footprint) {
     }
 }
 
-/// The flag at the fascia's left end and the name in the country's own script at its right,
-/// each in a [`FASCIA_END`] beside the name sign: cut-out letters in white on the stand's
-/// colour (charcoal when that is pale).
+/// The flag at the left end of the fascia or header and the name in the country's own script
+/// at its right, each in a [`size::HEADER_END`] beside the name sign (centred at `y`, in the
+/// sign's plane `z`): cut-out letters in white on the stand's colour (charcoal when pale).
 fn fascia_ends(
     b: &mut Builder,
     root: Entity,
-    (w, d): (f32, f32),
+    w: f32,
+    (y, z): (f32, f32),
     main: [u8; 3],
     flag: Option<&str>,
     native_print: Option<&str>,
 ) {
-    let centre = w / 2.0 - FASCIA_POST - FASCIA_END / 2.0;
-    let (y, z) = (WALL_HEIGHT + 0.35, d / 2.0 + 0.006);
+    let centre = w / 2.0 - FASCIA_POST - size::HEADER_END / 2.0;
     if let Some(flag) = flag {
         let material = b.palette.picture(b.materials, b.assets, flag);
         let height = 0.46;
@@ -339,7 +342,7 @@ fn fascia_ends(
         ));
     }
     if let Some(print) = native_print {
-        let print_w = (0.42 * NATIVE_NAME_ASPECT).min(FASCIA_END - 0.2);
+        let print_w = (0.42 * NATIVE_NAME_ASPECT).min(size::HEADER_END - 0.2);
         let material = b.materials.add(StandardMaterial {
             base_color: if luma(main) > 170.0 {
                 Color::srgb_u8(48, 50, 56)
