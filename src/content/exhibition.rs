@@ -211,7 +211,7 @@ impl Exhibition {
 
     /// The displays standing in an area: each with its booth-local extent on the floor and its
     /// height.
-    fn displays_in(&self, area: &AreaRef) -> Vec<(ExhibitRef, bevy::math::Rect, f32)> {
+    pub fn displays_in(&self, area: &AreaRef) -> Vec<(ExhibitRef, bevy::math::Rect, f32)> {
         self.exhibit_refs()
             .filter(|r| self.area_of(*r) == *area)
             .map(|r| {

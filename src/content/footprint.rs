@@ -62,6 +62,9 @@ pub mod size {
     pub const HEADER_PANEL_MARGIN: f32 = 0.1;
     pub const HEADER_CLEARANCE: f32 = 0.2;
     pub const HEADER_HIGHEST: f32 = 6.0;
+    /// An island stand's hanging header: the height of its lower edge, and its height.
+    pub const ISLAND_HEADER_BOTTOM: f32 = 5.0;
+    pub const ISLAND_HEADER_HEIGHT: f32 = 1.3;
     /// The width kept at each end of a fascia or an open booth's header for the pavilion's flag
     /// and its name in its own script, beside the name sign.
     pub const HEADER_END: f32 = 1.6;
@@ -375,6 +378,7 @@ pub fn booth_walls(style: BoothStyle, width: f32, depth: f32) -> Vec<BoothWall> 
     };
     match style {
         BoothStyle::Open => vec![back],
+        BoothStyle::Island => Vec::new(),
         BoothStyle::ShellScheme | BoothStyle::Tower => vec![back, side(-1.0), side(1.0)],
     }
 }
@@ -505,6 +509,7 @@ mod tests {
     #[test]
     fn open_booths_have_a_back_wall_only() {
         assert_eq!(booth_walls(BoothStyle::Open, 9.0, 6.0).len(), 1);
+        assert!(booth_walls(BoothStyle::Island, 24.0, 10.0).is_empty());
         let walls = booth_walls(BoothStyle::ShellScheme, 9.0, 6.0);
         assert_eq!(walls.len(), 3);
         assert!((walls[0].centre.y + 2.95).abs() < 1e-5);

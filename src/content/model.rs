@@ -711,6 +711,9 @@ pub enum BoothStyle {
     Open,
     /// Walls with a tall tower at the back corner carrying the sign.
     Tower,
+    /// No walls: a large stand visitors walk onto from every side, its name on a header hung
+    /// above it, read from the front and from the back.
+    Island,
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -285,9 +285,11 @@ impl Checker<'_> {
             ZoneKind::Pavilion(_) => vec![AreaRef::zone(&zone.id)],
         };
         for area in areas {
-            let open = exhibition
-                .booth(&area)
-                .is_some_and(|b| b.style == BoothStyle::Open);
+            let style = exhibition.booth(&area).map(|b| b.style);
+            if style == Some(BoothStyle::Island) {
+                self.island_header(exhibition, file, &area);
+            }
+            let open = style == Some(BoothStyle::Open);
             if let (true, Err(at)) = (open, exhibition.open_sign_bottom(&area)) {
                 let exhibit = exhibition.exhibit(at);
                 self.report(
@@ -298,6 +300,27 @@ impl Checker<'_> {
                         "exhibit `{}` stands in front of booth `{area}`'s name sign and is too tall for it to rise above (a sign on an open booth goes up to {} m): lower it, move it aside, or give the booth a fascia (style: ShellScheme)",
                         exhibit.id,
                         super::footprint::size::HEADER_HIGHEST
+                    ),
+                );
+            }
+        }
+    }
+
+    /// An island booth's header hangs at a fixed height above the stand: an exhibit reaching up
+    /// to it would cover its sign, and is named.
+    fn island_header(&mut self, exhibition: &Exhibition, file: &str, area: &AreaRef) {
+        use super::footprint::size::{HEADER_CLEARANCE, ISLAND_HEADER_BOTTOM};
+        for (at, _, top) in exhibition.displays_in(area) {
+            if top + HEADER_CLEARANCE > ISLAND_HEADER_BOTTOM {
+                let exhibit = exhibition.exhibit(at);
+                self.report(
+                    file,
+                    &format!("\"{}\"", exhibit.id),
+                    Some("display"),
+                    format!(
+                        "exhibit `{}` is {top:.1} m tall and reaches booth `{area}`'s hanging header (its lower edge is at {ISLAND_HEADER_BOTTOM} m; keep exhibits below {:.1} m): lower it",
+                        exhibit.id,
+                        ISLAND_HEADER_BOTTOM - HEADER_CLEARANCE
                     ),
                 );
             }

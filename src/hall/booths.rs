@@ -127,10 +127,15 @@ fn build_booth(b: &mut Builder, footprint: &Footprint) {
             )),
         ));
     }
-    // A band of the flag's colours along the top of the back wall.
+    // A band of the flag's colours along the top of the back wall (an island has none).
     let band_h = 0.35;
     let n = stripes.len().max(1) as f32;
-    for (i, colour) in stripes.iter().enumerate() {
+    let back_wall_stripes = if style == BoothStyle::Island {
+        &[][..]
+    } else {
+        &stripes[..]
+    };
+    for (i, colour) in back_wall_stripes.iter().enumerate() {
         let material = b.palette.material(b.materials, *colour, 1.0, Finish::Satin);
         let x = -w / 2.0 + w * (i as f32 + 0.5) / n;
         parts.push((
@@ -204,6 +209,32 @@ fn build_booth(b: &mut Builder, footprint: &Footprint) {
                 (w - 0.6 - ends).min(7.0),
             )
         }
+        BoothStyle::Island => {
+            // A header hung above the middle of the stand on two cables, the sign on its front
+            // and (below) again on its back, above anything that stands on the stand.
+            let header_w = (w - 2.0).min(14.0);
+            let y = size::ISLAND_HEADER_BOTTOM + size::ISLAND_HEADER_HEIGHT / 2.0;
+            parts.push((
+                accent.clone(),
+                Transform::from_xyz(0.0, y, 0.0).with_scale(Vec3::new(
+                    header_w,
+                    size::ISLAND_HEADER_HEIGHT,
+                    0.2,
+                )),
+            ));
+            for side in [-1.0, 1.0] {
+                parts.push((
+                    trim.clone(),
+                    Transform::from_xyz(
+                        side * (header_w / 2.0 - 0.4),
+                        size::ISLAND_HEADER_BOTTOM + size::ISLAND_HEADER_HEIGHT + 2.0,
+                        0.0,
+                    )
+                    .with_scale(Vec3::new(0.03, 4.0, 0.03)),
+                ));
+            }
+            (y, 0.105, header_w - 0.4)
+        }
         BoothStyle::Open => {
             // A header panel standing on the back wall, its sign above whatever stands in
             // front of it (up to the highest a header goes; the validator names the rest).
@@ -253,7 +284,7 @@ fn build_booth(b: &mut Builder, footprint: &Footprint) {
     }
     b.boxes(root, parts);
     // The name sign (clicking it opens the pavilion panel).
-    let sign_h = if style == BoothStyle::Open {
+    let sign_h = if matches!(style, BoothStyle::Open | BoothStyle::Island) {
         size::HEADER_SIGN_HEIGHT
     } else {
         0.6
@@ -266,6 +297,18 @@ fn build_booth(b: &mut Builder, footprint: &Footprint) {
         (1024.0 * sign_h / sign_w) as u32,
         false,
     );
+    if style == BoothStyle::Island {
+        // The same sign on the header's back (the texture is shared: a redraw shows on both).
+        b.commands.spawn((
+            Name::new(format!("Sign {} (back)", footprint.area)),
+            Mesh3d(b.palette.quad.clone()),
+            MeshMaterial3d(material.clone()),
+            Transform::from_xyz(0.0, sign_y, -sign_z)
+                .with_rotation(Quat::from_rotation_y(std::f32::consts::PI))
+                .with_scale(Vec3::new(sign_w, sign_h, 1.0)),
+            ChildOf(root),
+        ));
+    }
     b.commands.spawn((
         Name::new(format!("Sign {}", footprint.area)),
         sign,
@@ -454,6 +497,8 @@ fn light_rail(b: &mut Builder, root: Entity, style: BoothStyle, w: f32, d: f32) 
     let (y, z, tilt) = match style {
         BoothStyle::ShellScheme | BoothStyle::Tower => (WALL_HEIGHT - 0.03, d / 2.0 - 0.3, 35.0),
         BoothStyle::Open => (WALL_HEIGHT + 0.05, -d / 2.0 + 0.35, -35.0_f32),
+        // Under the hanging header, lighting the front half of the stand.
+        BoothStyle::Island => (size::ISLAND_HEADER_BOTTOM - 0.05, 0.3, 35.0),
     };
     let length = w - 0.6;
     b.commands.spawn((

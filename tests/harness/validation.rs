@@ -532,6 +532,23 @@ fn an_exhibit_too_tall_for_an_open_booths_sign_is_named() {
 }
 
 #[test]
+fn an_exhibit_reaching_an_island_booths_hanging_header_is_named() {
+    // The China sectors are island stands, their headers hung 5 m up.
+    let content = TempContent::new();
+    content.replace(
+        "zones/cn.zone.ron",
+        "(shape: Box, at: (-0.8, 1.0, 0.0), size: (0.6, 1.8, 0.9),",
+        "(shape: Box, at: (-0.8, 2.5, 0.0), size: (0.6, 5.0, 0.9),",
+    );
+    assert_problem_at(
+        &content,
+        "zones/cn.zone.ron",
+        "display: Model(parts: [\n                (shape: Box, at: (0.0, 0.05, 0.0), size: (2.4,",
+        "`cn.education-new-infrastructure-park` is 5.0 m tall and reaches booth `cn/",
+    );
+}
+
+#[test]
 fn missing_broken_escaping_and_oversized_models() {
     let content = TempContent::new();
     // A car at a third of its size is 1.5 m long: far more than the plinth's 0.8 m.
