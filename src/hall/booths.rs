@@ -20,11 +20,8 @@ const WALL_HEIGHT: f32 = size::BOOTH_WALL_HEIGHT;
 /// The side posts carrying a fascia (or the edge of an open booth's header), and the margin
 /// inside them.
 const FASCIA_POST: f32 = 0.3;
-
-/// Perceived brightness of an sRGB colour, 0–255.
-fn luma(rgb: [u8; 3]) -> f32 {
-    0.2126 * rgb[0] as f32 + 0.7152 * rgb[1] as f32 + 0.0722 * rgb[2] as f32
-}
+/// Lettering on a stand's colour when that colour is too pale for its own shade or white.
+const CHARCOAL: [u8; 3] = [48, 50, 56];
 const WALL_THICKNESS: f32 = size::BOOTH_WALL_THICKNESS;
 /// Spacing of the spotlights along a booth's light rail, metres.
 const SPOT_SPACING: f32 = 1.5;
@@ -48,8 +45,8 @@ fn build_booth(b: &mut Builder, footprint: &Footprint) {
     };
     let main = b.exhibition.area_colour(area);
     // Print on the white back wall: the booth's colour, or charcoal when that is too pale.
-    let ink = if luma(main) > 170.0 {
-        [48, 50, 56]
+    let ink = if is_pale(main) {
+        CHARCOAL
     } else {
         shade(main, -0.15)
     };
@@ -386,17 +383,12 @@ fn fascia_ends(
     }
     if let Some(print) = native_print {
         let print_w = (0.42 * NATIVE_NAME_ASPECT).min(size::HEADER_END - 0.2);
-        let material = b.materials.add(StandardMaterial {
-            base_color: if luma(main) > 170.0 {
-                Color::srgb_u8(48, 50, 56)
-            } else {
-                Color::WHITE
-            },
-            base_color_texture: Some(b.assets.load(print.to_owned())),
-            alpha_mode: AlphaMode::Mask(0.5),
-            perceptual_roughness: 0.8,
-            ..default()
-        });
+        let ink = if is_pale(main) {
+            CHARCOAL
+        } else {
+            [255, 255, 255]
+        };
+        let material = lettering(b, print, ink);
         b.commands.spawn((
             Name::new("Native name"),
             Mesh3d(b.palette.quad.clone()),
@@ -409,6 +401,22 @@ fn fascia_ends(
             ChildOf(root),
         ));
     }
+}
+
+/// Whether a colour is too pale to print on white or to carry white letters.
+fn is_pale(rgb: [u8; 3]) -> bool {
+    0.2126 * rgb[0] as f32 + 0.7152 * rgb[1] as f32 + 0.0722 * rgb[2] as f32 > 170.0
+}
+
+/// Letters cut from a print (an image whose alpha is the lettering), in `ink`.
+fn lettering(b: &mut Builder, print: &str, ink: [u8; 3]) -> Handle<StandardMaterial> {
+    b.materials.add(StandardMaterial {
+        base_color: Color::srgb_u8(ink[0], ink[1], ink[2]),
+        base_color_texture: Some(b.assets.load(print.to_owned())),
+        alpha_mode: AlphaMode::Mask(0.5),
+        perceptual_roughness: 0.8,
+        ..default()
+    })
 }
 
 /// The name in the country's own script printed high on the back wall in the booth's colour
@@ -430,13 +438,7 @@ fn back_wall_graphics(
         } else {
             -w / 2.0 + margin + print_w / 2.0
         };
-        let material = b.materials.add(StandardMaterial {
-            base_color: Color::srgb_u8(ink[0], ink[1], ink[2]),
-            base_color_texture: Some(b.assets.load(print.to_owned())),
-            alpha_mode: AlphaMode::Mask(0.5),
-            perceptual_roughness: 0.8,
-            ..default()
-        });
+        let material = lettering(b, print, ink);
         b.commands.spawn((
             Name::new("Native name"),
             Mesh3d(b.palette.quad.clone()),
