@@ -8,7 +8,7 @@
 
 use bevy::math::{Rect, Vec2};
 
-use super::model::{Bench, BoothStyle, Display, Entrance, Shape, Signpost};
+use super::model::{Bench, BoothStyle, Display, Entrance, Signpost};
 
 /// Sizes of the displays, in metres; the mesh builder draws with these.
 pub mod size {
@@ -262,12 +262,7 @@ pub fn display_extent(display: &Display) -> DisplayExtent {
                 height: 0.0,
             };
             for part in parts {
-                let (sx, sy, sz) = part.size;
-                let half = match part.shape {
-                    Shape::Box => bevy::math::Vec3::new(sx, sy, sz) / 2.0,
-                    Shape::Sphere => bevy::math::Vec3::splat(sx),
-                    Shape::Cylinder | Shape::Cone => bevy::math::Vec3::new(sx, sy / 2.0, sx),
-                };
+                let half = part.half_extent();
                 let at = Vec2::new(part.at.0, part.at.2);
                 extent.min = extent.min.min(at - Vec2::new(half.x, half.z));
                 extent.max = extent.max.max(at + Vec2::new(half.x, half.z));
@@ -488,12 +483,15 @@ mod tests {
 
     #[test]
     fn a_model_covers_exactly_its_parts_even_off_centre() {
+        use crate::content::model::Shape;
+        use bevy::math::Vec3;
         let part = |shape, at, size| Part {
             shape,
             at,
             size,
             colour: Colour::rgb_bytes([1, 2, 3]),
             transparency: 0.0,
+            rotate: (0.0, 0.0, 0.0),
         };
         let extent = display_extent(&Display::Model {
             parts: vec![
@@ -504,6 +502,25 @@ mod tests {
         assert_eq!(extent.min, Vec2::new(-0.25, -0.2));
         assert_eq!(extent.max, Vec2::new(1.5, 0.55));
         assert_eq!(extent.height, 2.25);
+        // Turned parts: a 2 × 0.2 × 0.2 bar a quarter-turn about z stands upright; a blade (a
+        // cylinder) leaning 30° is as wide as its axis's shadow plus its end discs.
+        let bar = Part {
+            rotate: (0.0, 0.0, 90.0),
+            ..part(Shape::Box, (0.0, 1.0, 0.0), (2.0, 0.2, 0.2))
+        };
+        assert!(
+            (bar.half_extent() - Vec3::new(0.1, 1.0, 0.1))
+                .abs()
+                .max_element()
+                < 1e-5
+        );
+        let blade = Part {
+            rotate: (0.0, 0.0, 30.0),
+            ..part(Shape::Cylinder, (0.0, 1.0, 0.0), (0.1, 1.0, 0.1))
+        };
+        let (sin, cos) = 30f32.to_radians().sin_cos();
+        let expected = Vec3::new(0.5 * sin + 0.1 * cos, 0.5 * cos + 0.1 * sin, 0.1);
+        assert!((blade.half_extent() - expected).abs().max_element() < 1e-5);
     }
 
     #[test]

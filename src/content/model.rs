@@ -899,6 +899,47 @@ pub struct Part {
     /// 0 opaque … 1 invisible.
     #[serde(default)]
     pub transparency: f32,
+    /// Degrees the part is turned about its centre: about x (tipping it towards the visitor),
+    /// then y (the vertical), then z (leaning it left or right in the front plane).
+    #[serde(default)]
+    pub rotate: (f32, f32, f32),
+}
+
+impl Part {
+    /// The part's rotation about its centre.
+    pub fn rotation(&self) -> bevy::math::Quat {
+        let (x, y, z) = self.rotate;
+        bevy::math::Quat::from_euler(
+            bevy::math::EulerRot::XYZ,
+            x.to_radians(),
+            y.to_radians(),
+            z.to_radians(),
+        )
+    }
+
+    /// Half the size of the box, axis-aligned in the display's frame, that holds the part as
+    /// turned: exact for boxes, spheres and cylinders (a cone is held like its cylinder).
+    pub fn half_extent(&self) -> bevy::math::Vec3 {
+        use bevy::math::Vec3;
+        let (sx, sy, sz) = self.size;
+        let rotation = self.rotation();
+        match self.shape {
+            Shape::Box => {
+                let half = Vec3::new(sx, sy, sz) / 2.0;
+                let (x, y, z) = (rotation * Vec3::X, rotation * Vec3::Y, rotation * Vec3::Z);
+                x.abs() * half.x + y.abs() * half.y + z.abs() * half.z
+            }
+            Shape::Sphere => Vec3::splat(sx),
+            Shape::Cylinder | Shape::Cone => {
+                // Along each axis: the half-height along the cylinder's own axis, plus the
+                // radius of its end discs across it.
+                let axis = rotation * Vec3::Y;
+                let across = (Vec3::ONE - axis * axis).max(Vec3::ZERO);
+                axis.abs() * (sy / 2.0)
+                    + Vec3::new(across.x.sqrt(), across.y.sqrt(), across.z.sqrt()) * sx
+            }
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

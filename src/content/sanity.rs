@@ -164,6 +164,9 @@ pub fn zone(zone: &mut Zone) -> Vec<Fixed> {
                         fix.range(value, "size", 0.0, 50.0, 0.5);
                     }
                     fix.range(&mut part.transparency, "transparency", 0.0, 1.0, 0.0);
+                    for value in [&mut part.rotate.0, &mut part.rotate.1, &mut part.rotate.2] {
+                        fix.range(value, "rotate", -360.0, 360.0, 0.0);
+                    }
                 }
             }
             Display::Plinth { models, .. } | Display::Showcase { models, .. } => {

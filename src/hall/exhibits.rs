@@ -395,7 +395,9 @@ fn build_exhibit(b: &mut Builder, at: ExhibitRef) {
                 parts.push((
                     mesh,
                     material,
-                    Transform::from_xyz(part.at.0, part.at.1, part.at.2).with_scale(scale),
+                    Transform::from_xyz(part.at.0, part.at.1, part.at.2)
+                        .with_rotation(part.rotation())
+                        .with_scale(scale),
                 ));
             }
         }
