@@ -112,26 +112,35 @@ fn spawn_cameras(
         settings.auto_create_primary_context = false;
     }
     let quality = tier.map_or(Quality::Medium, |tier| tier.quality);
-    commands
-        .spawn((
-            Name::new("Interface camera"),
-            InterfaceCamera,
-            Camera2d,
-            Camera {
-                order: 1,
-                clear_color: ClearColorConfig::Custom(Color::NONE),
-                ..default()
-            },
-            Msaa::Off,
-            Tonemapping::None,
-            bevy_egui::PrimaryEguiContext,
-        ))
-        .insert_if(Hdr, || quality == Quality::High);
+    let mut interface = commands.spawn((
+        Name::new("Interface camera"),
+        InterfaceCamera,
+        Camera2d,
+        Camera {
+            order: 1,
+            clear_color: ClearColorConfig::Custom(Color::NONE),
+            ..default()
+        },
+        Msaa::Off,
+        Tonemapping::None,
+        bevy_egui::PrimaryEguiContext,
+    ));
+    interface_over(&mut interface, quality);
     spawn_main_camera(
         &mut commands,
         quality,
         Transform::from_xyz(0.0, 60.0, 80.0).looking_at(Vec3::ZERO, Vec3::Y),
     );
+}
+
+/// The interface camera over a scene drawn in `quality`: HDR when the scene is (on high), so
+/// both draw into one picture.
+fn interface_over(interface: &mut EntityCommands, quality: Quality) {
+    if quality == Quality::High {
+        interface.insert(Hdr);
+    } else {
+        interface.remove::<Hdr>();
+    }
 }
 
 /// The tier a camera that draws the hall was made for (see [`draw_for_tier`]).
@@ -227,12 +236,7 @@ fn apply_quality(
         return;
     }
     for interface in &interface {
-        let mut interface = commands.entity(interface);
-        if tier.quality == Quality::High {
-            interface.insert(Hdr);
-        } else {
-            interface.remove::<Hdr>();
-        }
+        interface_over(&mut commands.entity(interface), tier.quality);
     }
     commands.entity(entity).despawn();
     spawn_main_camera(&mut commands, tier.quality, *transform);

@@ -17,9 +17,9 @@ use crate::content::{
 };
 
 const WALL_HEIGHT: f32 = size::BOOTH_WALL_HEIGHT;
-/// The side posts carrying a fascia (or the edge of an open booth's header), and the margin
-/// inside them.
-const FASCIA_POST: f32 = 0.3;
+/// From a fascia's or header's outer edge to its ends' slots: the side posts carrying a fascia
+/// (or an open booth's header's margin), and a margin inside them.
+const HEADER_EDGE: f32 = 0.3;
 /// Lettering on a stand's colour when that colour is too pale for its own shade or white.
 const CHARCOAL: [u8; 3] = [48, 50, 56];
 const WALL_THICKNESS: f32 = size::BOOTH_WALL_THICKNESS;
@@ -175,7 +175,7 @@ fn build_booth(b: &mut Builder, footprint: &Footprint) {
     // of its fascia or header, beside the name sign, where nothing on the stand can stand in
     // front of them (an open booth's header rises above what does); a narrow one prints them on
     // the back wall.
-    let on_fascia = b.exhibition.header_has_ends(area);
+    let with_ends = b.exhibition.header_has_ends(area);
     let (sign_y, sign_z, sign_w) = match style {
         BoothStyle::ShellScheme | BoothStyle::Tower => {
             // Fascia beam across the front, carried by the side walls.
@@ -195,7 +195,7 @@ fn build_booth(b: &mut Builder, footprint: &Footprint) {
                     .with_scale(Vec3::new(0.2, WALL_HEIGHT + 0.7, 0.2)),
                 ));
             }
-            let ends = if on_fascia {
+            let ends = if with_ends {
                 2.0 * size::HEADER_END
             } else {
                 0.0
@@ -240,7 +240,7 @@ fn build_booth(b: &mut Builder, footprint: &Footprint) {
                 .open_sign_bottom(area)
                 .unwrap_or(size::HEADER_HIGHEST);
             let top = bottom + size::HEADER_SIGN_HEIGHT + size::HEADER_PANEL_MARGIN;
-            let (panel_half, sign_half) = open_header_half_widths(w, on_fascia);
+            let (panel_half, sign_half) = open_header_half_widths(w, with_ends);
             parts.push((
                 accent.clone(),
                 Transform::from_xyz(0.0, (WALL_HEIGHT + top) / 2.0, -d / 2.0 + 0.05)
@@ -315,8 +315,8 @@ fn build_booth(b: &mut Builder, footprint: &Footprint) {
         Transform::from_xyz(0.0, sign_y, sign_z).with_scale(Vec3::new(sign_w, sign_h, 1.0)),
         ChildOf(root),
     ));
-    if on_fascia {
-        fascia_ends(
+    if with_ends {
+        header_ends(
             b,
             root,
             w,
@@ -345,7 +345,7 @@ fn build_booth(b: &mut Builder, footprint: &Footprint) {
 /// The flag at the left end of the fascia or header and the name in the country's own script
 /// at its right, each in a [`size::HEADER_END`] beside the name sign (centred at `y`, in the
 /// sign's plane `z`): cut-out letters in white on the stand's colour (charcoal when pale).
-fn fascia_ends(
+fn header_ends(
     b: &mut Builder,
     root: Entity,
     w: f32,
@@ -354,12 +354,12 @@ fn fascia_ends(
     flag: Option<&str>,
     native_print: Option<&str>,
 ) {
-    let centre = w / 2.0 - FASCIA_POST - size::HEADER_END / 2.0;
+    let centre = w / 2.0 - HEADER_EDGE - size::HEADER_END / 2.0;
     if let Some(flag) = flag {
         let material = b.palette.picture(b.materials, b.assets, flag);
         let height = 0.46;
         b.commands.spawn((
-            Name::new("Fascia flag"),
+            Name::new("Header flag"),
             Mesh3d(b.palette.quad.clone()),
             MeshMaterial3d(material),
             Transform::from_xyz(-centre, y, z).with_scale(Vec3::new(height * 1.5, height, 1.0)),

@@ -219,12 +219,11 @@ fn build_exhibit(b: &mut Builder, at: ExhibitRef) {
                 match &sign {
                     Some(sign) => spawn_sign(b, root, sign.clone(), material.clone(), transform),
                     None => {
-                        b.commands.spawn((
-                            Mesh3d(b.palette.quad.clone()),
-                            MeshMaterial3d(material.clone()),
+                        b.commands.spawn(exhibit_mesh(
+                            root,
+                            b.palette.quad.clone(),
+                            material.clone(),
                             transform,
-                            ChildOf(root),
-                            DetailRange::EXHIBIT.for_mesh(),
                         ));
                     }
                 }
@@ -403,13 +402,8 @@ fn build_exhibit(b: &mut Builder, at: ExhibitRef) {
         }
     }
     for (mesh, material, transform) in parts {
-        b.commands.spawn((
-            Mesh3d(mesh),
-            MeshMaterial3d(material),
-            transform,
-            ChildOf(root),
-            DetailRange::EXHIBIT.for_mesh(),
-        ));
+        b.commands
+            .spawn(exhibit_mesh(root, mesh, material, transform));
     }
 }
 
@@ -579,14 +573,25 @@ fn spawn_sign(
     material: Handle<StandardMaterial>,
     transform: Transform,
 ) {
-    b.commands.spawn((
-        sign,
-        Mesh3d(b.palette.quad.clone()),
+    let quad = b.palette.quad.clone();
+    b.commands
+        .spawn((sign, exhibit_mesh(root, quad, material, transform)));
+}
+
+/// One mesh of an exhibit under its `root`, drawn within the exhibit's detail range.
+fn exhibit_mesh(
+    root: Entity,
+    mesh: Handle<Mesh>,
+    material: Handle<StandardMaterial>,
+    transform: Transform,
+) -> impl Bundle {
+    (
+        Mesh3d(mesh),
         MeshMaterial3d(material),
         transform,
         ChildOf(root),
         DetailRange::EXHIBIT.for_mesh(),
-    ));
+    )
 }
 
 /// An exhibit's model files, standing on a surface `surface` metres above the exhibit's base.

@@ -50,14 +50,14 @@ fn flags_and_native_names_stand_beside_the_name_sign_where_nothing_hides_them() 
             // Above the walls, beside the name sign: the flag at the left end, the name at the
             // right; on the front of a fascia, or on an open booth's header at the back.
             assert!(native.y > 3.0 && native.x > 0.0, "{native}");
-            let flag = find("Fascia flag").expect("a flag beside the name sign");
+            let flag = find("Header flag").expect("a flag beside the name sign");
             assert!(flag.y > 3.0 && flag.x < 0.0, "{flag}");
             assert!((flag.y - native.y).abs() < 1e-4 && (flag.z - native.z).abs() < 1e-4);
             let on_the_front = pavilion.booth.style != BoothStyle::Open;
             assert_eq!(native.z > 0.0, on_the_front, "{native}");
         } else {
             assert!(native.z < 0.0, "a narrow stand's name is on its back wall");
-            assert!(find("Fascia flag").is_none());
+            assert!(find("Header flag").is_none());
         }
     }
     assert!(
