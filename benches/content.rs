@@ -89,7 +89,7 @@ fn main() {
             area: AreaRef::zone("ru"),
         },
         &exhibition,
-        Lang::Zh,
+        Lang::parse("zh").unwrap(),
         1024,
         88,
     );
@@ -97,7 +97,13 @@ fn main() {
         signs::rasterize(&font, &fascia)
     });
     let first = exhibition.exhibit_refs().next().unwrap();
-    let panel = sign_layout(&SignKind::Panel(first), &exhibition, Lang::En, 640, 880);
+    let panel = sign_layout(
+        &SignKind::Panel(first),
+        &exhibition,
+        Lang::parse("en").unwrap(),
+        640,
+        880,
+    );
     bench("sign: wall panel 640×880 (wrapped text)", 1000, || {
         signs::rasterize(&font, &panel)
     });

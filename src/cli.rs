@@ -8,11 +8,11 @@ use std::{
     process::ExitCode,
 };
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Parser, Subcommand};
 
 use crate::{
     content::{
-        exhibition::{Exhibition, read_exhibition},
+        exhibition::{Exhibition, hall_languages, read_exhibition},
         model::{AreaRef, Exhibit, Lang, Zone, ZoneKind},
         source::ContentSource,
         validate::{Report, validate},
@@ -40,9 +40,10 @@ pub struct Cli {
     /// `halls/NAME.hall.ron` (default: the folder's only hall, or the one the others extend).
     #[arg(long, global = true, value_name = "FILE")]
     pub hall: Option<String>,
-    /// The language the hall starts in.
-    #[arg(long, global = true, value_enum, default_value_t = LangArg::En)]
-    pub lang: LangArg,
+    /// The language the hall starts in: one of the hall's languages, by its tag (`en`, `de`,
+    /// `pt-BR`; default: the hall's first).
+    #[arg(long, global = true, value_name = "TAG", value_parser = Lang::parse)]
+    pub lang: Option<Lang>,
     /// Start at this pavilion (zone id, e.g. `ru` or `cn`) or sector (`cn/logistics`) with its
     /// panel open.
     #[arg(long, value_name = "CODE", conflicts_with = "exhibit")]
@@ -62,23 +63,6 @@ pub struct Cli {
     pub config: Option<PathBuf>,
     #[command(subcommand)]
     pub command: Option<Command>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum LangArg {
-    En,
-    Zh,
-    Ru,
-}
-
-impl From<LangArg> for Lang {
-    fn from(lang: LangArg) -> Lang {
-        match lang {
-            LangArg::En => Lang::En,
-            LangArg::Zh => Lang::Zh,
-            LangArg::Ru => Lang::Ru,
-        }
-    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -109,6 +93,9 @@ pub enum Command {
         #[command(subcommand)]
         action: NarrationAction,
     },
+    /// Print the content reference (every file, type and field the program reads, with the
+    /// coordinates) as Markdown: `expo-hall reference > docs/content-reference.md`.
+    Reference,
     /// Render one view to a PNG and exit (needs a display; Xvfb is fine).
     Screenshot {
         /// overview, walk, pavilion:CODE (a zone id or zone/sector) or exhibit:ID
@@ -133,8 +120,8 @@ pub enum NarrationAction {
     /// missing), the audio file, the text on one line.
     List {
         /// Only this language.
-        #[arg(long = "in", value_enum)]
-        only: Option<LangArg>,
+        #[arg(long = "in", value_name = "TAG", value_parser = Lang::parse)]
+        only: Option<Lang>,
     },
     /// Record in `audio/<lang>/spoken.ron` that these audio files speak their texts as they are
     /// now (after making or recording them). Needs `--content DIR`.
@@ -227,14 +214,16 @@ fn narration_command(
         eprintln!("{}", problem.render());
     }
     let texts = narrated_texts(&exhibition);
+    let languages = exhibition.hall.languages.clone();
     let spoken_texts = texts.iter().flat_map(|(key, text)| {
-        Lang::ALL
+        languages
+            .clone()
             .into_iter()
             .filter_map(move |lang| Some((key, lang, text.exact(lang)?)))
     });
     match action {
         NarrationAction::List { only } => {
-            let only = only.map(Lang::from);
+            let only = *only;
             let mut out = std::io::stdout().lock();
             for (key, lang, words) in spoken_texts.filter(|(_, l, _)| only.is_none_or(|o| o == *l))
             {
@@ -304,14 +293,37 @@ pub fn parse_size(text: &str) -> Result<(u32, u32), String> {
     }
 }
 
+/// The language to start in: `wanted` if the hall at `hall` declares it, else the hall's first;
+/// a language the hall does not speak is refused, naming those it does.
+pub fn start_language(
+    wanted: Option<Lang>,
+    source: &ContentSource,
+    hall: &str,
+) -> Result<Lang, String> {
+    let languages = hall_languages(source, hall);
+    match wanted {
+        Some(lang) if !languages.is_empty() && !languages.contains(&lang) => {
+            let declared: Vec<&str> = languages.iter().map(|l| l.code()).collect();
+            Err(format!(
+                "`--lang {lang}`: this hall's languages are {}",
+                declared.join(", ")
+            ))
+        }
+        Some(lang) => Ok(lang),
+        None => Ok(languages.first().copied().unwrap_or(Lang::UNDETERMINED)),
+    }
+}
+
 /// The options the hall window starts with; a `--pavilion` that is not an area is refused.
 pub fn launch_options(cli: &Cli) -> Result<LaunchOptions, String> {
     let pavilion = cli.pavilion.as_deref().map(View::pavilion).transpose()?;
     let source = ContentSource::from_option(cli.content.clone());
+    let hall = hall_for(cli, &source);
+    let lang = start_language(cli.lang, &source, &hall)?;
     let mut options = LaunchOptions {
-        hall: hall_for(cli, &source),
+        hall,
         source,
-        lang: cli.lang.into(),
+        lang,
         start_at: pavilion.or_else(|| cli.exhibit.clone().map(View::Exhibit)),
         quality: cli.quality,
         ..LaunchOptions::default()
@@ -369,22 +381,32 @@ pub fn validate_summary(report: &Report, words: &Words) -> String {
 
 /// Runs a window-less command.
 pub fn run_command(cli: &Cli, command: &Command) -> ExitCode {
-    let lang = Lang::from(cli.lang);
-    let source = ContentSource::from_option(cli.content.clone());
+    // `validate DIR` and `list DIR` read that folder; the others `--content`.
+    let folder = match command {
+        Command::Validate { dir } | Command::List { dir } => {
+            dir.clone().or_else(|| cli.content.clone())
+        }
+        _ => cli.content.clone(),
+    };
+    let source = ContentSource::from_option(folder);
     let hall = hall_for(cli, &source);
-    let catalogs = Catalogs::load(&source);
+    let lang = match start_language(cli.lang, &source, &hall) {
+        Ok(lang) => lang,
+        Err(error) => {
+            eprintln!("expo-hall: {error}");
+            return ExitCode::from(2);
+        }
+    };
+    let catalogs = Catalogs::load(&source, &hall_languages(&source, &hall));
     let words = catalogs.words(lang);
     match command {
-        Command::Validate { dir } => {
-            let source = ContentSource::from_option(dir.clone().or_else(|| cli.content.clone()));
-            let hall = hall_for(cli, &source);
+        Command::Validate { .. } => {
             let mut report = validate(&source, &hall);
             // The folder's interface catalogs are content too.
-            let folder_catalogs = Catalogs::load(&source);
-            report
-                .problems
-                .extend(folder_catalogs.problems.iter().cloned());
-            report.problems.extend(folder_catalogs.check());
+            report.problems.extend(catalogs.problems.iter().cloned());
+            let check = catalogs.check();
+            report.problems.extend(check.problems);
+            report.warnings.extend(check.warnings);
             for warning in &report.warnings {
                 eprintln!("warning: {}\n", warning.render());
             }
@@ -412,9 +434,7 @@ pub fn run_command(cli: &Cli, command: &Command) -> ExitCode {
                 ExitCode::FAILURE
             }
         },
-        Command::List { dir } => {
-            let source = ContentSource::from_option(dir.clone().or_else(|| cli.content.clone()));
-            let hall = hall_for(cli, &source);
+        Command::List { .. } => {
             let read = read_exhibition(&source, &hall);
             for problem in &read.problems {
                 eprintln!("{problem}");
@@ -470,6 +490,10 @@ pub fn run_command(cli: &Cli, command: &Command) -> ExitCode {
                 ExitCode::FAILURE
             }
         },
+        Command::Reference => {
+            print!("{}", crate::authoring::reference::markdown());
+            ExitCode::SUCCESS
+        }
         Command::Screenshot { .. } => unreachable!("screenshots open the hall window"),
     }
 }
@@ -555,8 +579,28 @@ mod tests {
     #[test]
     fn the_command_line_parses() {
         let cli = Cli::try_parse_from(["expo-hall", "--lang", "zh", "list"]).unwrap();
-        assert_eq!(cli.lang, LangArg::Zh);
+        assert_eq!(cli.lang, Lang::from_code("zh"));
         assert!(matches!(cli.command, Some(Command::List { dir: None })));
-        assert!(Cli::try_parse_from(["expo-hall", "--lang", "fr"]).is_err());
+        let cli = Cli::try_parse_from(["expo-hall", "--lang", "pt_br"]).unwrap();
+        assert_eq!(
+            cli.lang.map(|l| l.code().to_owned()).as_deref(),
+            Some("pt-BR")
+        );
+        assert!(Cli::try_parse_from(["expo-hall", "--lang", "e1"]).is_err());
+    }
+
+    #[test]
+    fn the_start_language_is_one_the_hall_speaks() {
+        let source = ContentSource::Embedded;
+        let hall = source.default_hall().unwrap();
+        assert_eq!(start_language(None, &source, &hall).unwrap().code(), "en");
+        assert_eq!(
+            start_language(Lang::from_code("ru"), &source, &hall)
+                .unwrap()
+                .code(),
+            "ru"
+        );
+        let refused = start_language(Lang::from_code("de"), &source, &hall).unwrap_err();
+        assert!(refused.contains("en, zh, ru"), "{refused}");
     }
 }

@@ -48,7 +48,13 @@ impl Default for LaunchOptions {
         LaunchOptions {
             source: ContentSource::Embedded,
             hall: ContentSource::Embedded.default_hall().unwrap_or_default(),
-            lang: Lang::En,
+            lang: crate::content::exhibition::hall_languages(
+                &ContentSource::Embedded,
+                &ContentSource::Embedded.default_hall().unwrap_or_default(),
+            )
+            .first()
+            .copied()
+            .unwrap_or(Lang::UNDETERMINED),
             window_size: (1280, 720),
             screenshot: None,
             start_at: None,

@@ -10,6 +10,7 @@
 //! [`screens`], [`launch`] and [`quality`]; then [`narration`], [`camera`], [`hall`],
 //! [`interaction`], [`wayfinding`] and [`kiosk`]; then [`ui`], [`screenshot`] and [`cli`] on top.
 
+pub mod authoring;
 pub mod camera;
 pub mod cli;
 pub mod content;
@@ -103,13 +104,17 @@ impl Plugin for AppPlugin {
             app.insert_resource(kiosk::Kiosk::new(config.clone()));
         }
         // The lower layers get what they need of the launch options as plain values.
-        let catalogs = Catalogs::load(&options.source);
+        let catalogs = Catalogs::load(
+            &options.source,
+            &content::exhibition::hall_languages(&options.source, &options.hall),
+        );
         app.insert_resource(content::credits::Credits::load(&options.source));
         app.insert_resource(ContentRequest {
             hall: options.hall.clone(),
             notes: catalogs.problems.iter().map(ToString::to_string).collect(),
             kept_copies: options.startup_notes.clone(),
             builtin_fonts: !content::loading::has_own_fonts(&options.source),
+            extra_fonts: content::loading::extra_fonts(&options.source),
             live: options.live_folders(),
         })
         .insert_resource(CurrentLang(options.lang))

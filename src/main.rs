@@ -17,7 +17,8 @@ fn main() -> ExitCode {
             | Command::List { .. }
             | Command::Search { .. }
             | Command::Stats { .. }
-            | Command::Narration { .. }),
+            | Command::Narration { .. }
+            | Command::Reference),
         ) => run_command(&cli, command),
         _ => {
             let mut options = match launch_options(&cli) {

@@ -24,6 +24,9 @@ pub struct ResolvedHall {
     pub name: Text,
     /// The exhibition's languages, the default first.
     pub languages: Vec<Lang>,
+    /// The language printed beside the visitor's on bilingual signs (see
+    /// [`HallFile::companion_language`]); `None`: the first declared.
+    pub companion_language: Option<Lang>,
     /// The groups pavilions belong to, in order.
     pub groups: Vec<Group>,
     /// The heading of the host's zone.
@@ -63,6 +66,12 @@ pub fn read_hall(
     resolve_chain(source, path, chain)
 }
 
+/// The languages of the hall at `path` (its `extends` followed), for what must know them before
+/// the content loads (the interface catalogs, `--lang`); empty if the hall cannot be read.
+pub fn hall_languages(source: &ContentSource, path: &str) -> Vec<Lang> {
+    read_hall(source, path).map_or_else(|_| Vec::new(), |(hall, _)| hall.languages)
+}
+
 /// Merges a chain of hall files, most specific first, into one resolved hall.
 pub fn resolve_chain(
     source: &ContentSource,
@@ -83,7 +92,9 @@ pub fn resolve_chain(
         path: path.to_owned(),
         name: first.name.clone(),
         languages: pick(&|h| !h.languages.is_empty())
-            .map_or(vec![Lang::En, Lang::Zh], |h| h.languages.clone()),
+            .map_or_else(|| first.name.languages().collect(), |h| h.languages.clone()),
+        companion_language: pick(&|h| h.companion_language.is_some())
+            .and_then(|h| h.companion_language),
         groups: pick(&|h| !h.groups.is_empty())
             .map(|h| h.groups.clone())
             .unwrap_or_default(),
@@ -103,6 +114,41 @@ pub fn resolve_chain(
         layout: first.layout.clone(),
     };
     Ok((hall, about_problem))
+}
+
+impl ResolvedHall {
+    /// The language a visitor starts in: the first declared.
+    pub fn default_language(&self) -> Option<Lang> {
+        self.languages.first().copied()
+    }
+
+    /// `wanted` if the hall speaks it, else its default language.
+    pub fn spoken(&self, wanted: Option<Lang>) -> Lang {
+        wanted
+            .filter(|l| self.languages.contains(l))
+            .or_else(|| self.default_language())
+            .unwrap_or(Lang::UNDETERMINED)
+    }
+
+    /// The language printed beside `lang` on a bilingual sign: the companion language, or for a
+    /// visitor reading that one the first other declared language; `None` in a one-language hall.
+    pub fn companion_of(&self, lang: Lang) -> Option<Lang> {
+        let companion = self
+            .companion_language
+            .filter(|l| self.languages.contains(l))
+            .or_else(|| self.default_language())?;
+        if companion != lang {
+            return Some(companion);
+        }
+        self.languages.iter().copied().find(|l| *l != lang)
+    }
+
+    /// `text` in `lang`'s companion language, only where that adds something: it is written and
+    /// differs from the text the visitor reads.
+    pub fn companion_text<'t>(&self, text: &'t Text, lang: Lang) -> Option<&'t str> {
+        let other = text.exact(self.companion_of(lang)?)?;
+        (other.trim() != text.get(lang).trim()).then_some(other)
+    }
 }
 
 /// The exhibition as the hall shows it.
@@ -239,11 +285,24 @@ impl Exhibition {
         let width = self.footprint(area).map_or(0.0, |f| f.width);
         let has_graphics = match (self.zone(&area.zone).map(|zone| &zone.kind), &area.sector) {
             (Some(ZoneKind::Pavilion(pavilion)), None) => {
-                pavilion.flag_image.is_some() || pavilion.native_name.is_some()
+                let zone = self.zone(&area.zone);
+                pavilion.flag_image.is_some()
+                    || zone.and_then(|z| self.shown_native_name(z)).is_some()
             }
             _ => false,
         };
         super::footprint::header_has_ends(width, has_graphics)
+    }
+
+    /// A pavilion's name in its own script, where it adds something: not when it is the name
+    /// the fascia already prints in the hall's default language (a Kazakh fair's «Қазақстан»).
+    pub fn shown_native_name<'z>(&self, zone: &'z Zone) -> Option<&'z super::model::NativeName> {
+        let ZoneKind::Pavilion(pavilion) = &zone.kind else {
+            return None;
+        };
+        let native = pavilion.native_name.as_ref()?;
+        let name = zone.name.get(self.hall.spoken(None));
+        (native.text.trim().to_lowercase() != name.trim().to_lowercase()).then_some(native)
     }
 
     /// Where an area's info counter stands (booth-local centre), when the hall's stand kit has

@@ -56,6 +56,10 @@ pub mod size {
 
     /// Booth walls.
     pub const BOOTH_WALL_HEIGHT: f32 = 3.0;
+    /// The fascia beam across a shell-scheme booth's front, on top of its walls.
+    pub const FASCIA_HEIGHT: f32 = 0.7;
+    /// A tower booth's sign tower in its back corner.
+    pub const TOWER_HEIGHT: f32 = 5.5;
     /// An open booth's header: its sign's height, the panel around it, and how far above the
     /// tallest exhibit in front of it the sign starts; it rises at most to `HEADER_HIGHEST`.
     pub const HEADER_SIGN_HEIGHT: f32 = 1.0;

@@ -223,7 +223,7 @@ pub fn check(shell: &Shell, layout: &Layout, footprints: &[Footprint]) -> Vec<La
                 area: None,
                 message: format!(
                     "entrance `{}` is {:.1} m wide, narrower than the {:.1} m minimum aisle",
-                    entrance.name.get(Default::default()),
+                    entrance.name.get(crate::content::model::Lang::UNDETERMINED),
                     entrance.width,
                     layout.min_aisle
                 ),
@@ -425,12 +425,12 @@ mod tests {
 
     fn shell() -> Shell {
         Shell {
-            name: Text::new("Test hall", "测试馆"),
+            name: Text::from_codes(&[("en", "Test hall"), ("zh", "测试馆")]),
             width: 60.0,
             depth: 40.0,
             wall_height: 10.0,
             entrances: vec![Entrance {
-                name: Text::new("Door", "门"),
+                name: Text::from_codes(&[("en", "Door"), ("zh", "门")]),
                 wall: Side::South,
                 offset: 0.0,
                 width: 6.0,

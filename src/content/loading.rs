@@ -54,6 +54,8 @@ pub struct ContentRequest {
     pub kept_copies: Vec<String>,
     /// Load the fonts from the program's own copy: the content folder has none.
     pub builtin_fonts: bool,
+    /// The content folder's fonts for scripts the built-in ones lack (see [`extra_fonts`]).
+    pub extra_fonts: Vec<String>,
     /// Watch a content folder and show its edits while the hall is open.
     pub live: Option<super::live::LiveFolders>,
 }
@@ -65,6 +67,7 @@ impl Default for ContentRequest {
             notes: Vec::new(),
             kept_copies: Vec::new(),
             builtin_fonts: false,
+            extra_fonts: Vec::new(),
             live: None,
         }
     }
@@ -105,6 +108,23 @@ pub fn has_own_fonts(source: &super::source::ContentSource) -> bool {
         .all(|font| source.exists(font))
 }
 
+/// The fonts of a content folder's `fonts/` other than the built-in faces (`.ttf`, `.otf`): a
+/// fair in a script the built-in fonts lack (Georgian, Thai, Hebrew …) brings one, and every
+/// text is drawn with it where the built-in faces have no glyph.
+pub fn extra_fonts(source: &super::source::ContentSource) -> Vec<String> {
+    if matches!(source, super::source::ContentSource::Embedded) {
+        return Vec::new();
+    }
+    let mut fonts: Vec<String> = source
+        .files()
+        .into_iter()
+        .filter(|f| f.starts_with("fonts/") && (f.ends_with(".ttf") || f.ends_with(".otf")))
+        .filter(|f| !REGULAR_FONTS.contains(&f.as_str()) && !BOLD_FONTS.contains(&f.as_str()))
+        .collect();
+    fonts.sort();
+    fonts
+}
+
 /// Handles of everything being loaded, and how far it has come.
 #[derive(Resource, Debug)]
 pub struct LoadingContent {
@@ -135,13 +155,20 @@ pub fn start_loading(
         regular: REGULAR_FONTS.iter().map(|f| load(f)).collect(),
         bold: BOLD_FONTS.iter().map(|f| load(f)).collect(),
     };
+    // The folder's own fonts for other scripts come after the built-in faces, regular and bold.
+    let mut fonts = fonts;
+    for extra in &request.extra_fonts {
+        let handle: Handle<FontBytes> = assets.load(extra.clone());
+        fonts.regular.push(handle.clone());
+        fonts.bold.push(handle);
+    }
     commands.insert_resource(fonts.clone());
     commands.insert_resource(LoadingContent {
         hall: assets.load(request.hall.clone()),
         zones: Vec::new(),
         fonts,
         done: 0,
-        total: 1 + REGULAR_FONTS.len() + BOLD_FONTS.len(),
+        total: 1 + REGULAR_FONTS.len() + BOLD_FONTS.len() + 2 * request.extra_fonts.len(),
         fatal: None,
     });
 }
@@ -184,7 +211,7 @@ pub fn track_loading(
             .map(|file| (file.clone(), assets.load(file.clone())))
             .collect();
         loading.zones = handles;
-        loading.total = 1 + REGULAR_FONTS.len() + BOLD_FONTS.len() + loading.zones.len();
+        loading.total = 1 + loading.fonts.all().count() + loading.zones.len();
     }
     let mut done = 1;
     for handle in loading.fonts.all() {

@@ -2,6 +2,7 @@
 //! the Bevy side that loads it all through the asset system.
 
 pub mod assets;
+pub mod clearance;
 pub mod credits;
 pub mod diagnostics;
 pub mod exhibition;
@@ -14,8 +15,10 @@ pub mod loading;
 pub mod model;
 pub mod narration;
 pub mod parse;
+pub mod ron_tree;
 pub mod sanity;
 pub mod scaled;
+pub mod schema;
 pub mod source;
 pub mod validate;
 

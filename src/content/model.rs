@@ -12,81 +12,216 @@
 
 use serde::{Deserialize, Serialize};
 
-/// A language the exhibition can be read in.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default,
-)]
-pub enum Lang {
-    #[default]
-    #[serde(rename = "en")]
-    En,
-    #[serde(rename = "zh")]
-    Zh,
-    #[serde(rename = "ru")]
-    Ru,
+/// A language, by its BCP 47 tag (`en`, `de`, `kk`, `pt-BR`): the hall file declares which ones
+/// the fair speaks, and every text is keyed by them. Parsed once where content is read (case
+/// made canonical, `_` read as `-`), so the rest of the program compares whole tags.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Lang {
+    tag: [u8; Lang::MAX_LEN],
+    len: u8,
 }
 
 impl Lang {
-    pub const ALL: [Lang; 3] = [Lang::En, Lang::Zh, Lang::Ru];
+    /// The longest tag held (`zh-Hant-TW` is 10).
+    pub const MAX_LEN: usize = 15;
 
-    /// The order in which translations are tried when text in `self` is missing.
-    pub fn fallback_chain(self) -> [Lang; 3] {
-        match self {
-            Lang::En => [Lang::En, Lang::Zh, Lang::Ru],
-            Lang::Zh => [Lang::Zh, Lang::En, Lang::Ru],
-            Lang::Ru => [Lang::Ru, Lang::En, Lang::Zh],
+    /// `und`, BCP 47's "undetermined": the language of a hall that declares none and names
+    /// itself in none.
+    pub const UNDETERMINED: Lang = {
+        let mut tag = [0; Lang::MAX_LEN];
+        tag[0] = b'u';
+        tag[1] = b'n';
+        tag[2] = b'd';
+        Lang { tag, len: 3 }
+    };
+
+    /// Reads a BCP 47 language tag: `en`, `de`, `kk`, `pt-BR`, `zh-Hant`.
+    pub fn parse(text: &str) -> Result<Lang, String> {
+        let explain = || {
+            format!(
+                "`{text}` is not a language tag: expected a BCP 47 code such as en, de, kk or pt-BR"
+            )
+        };
+        let id: unic_langid::LanguageIdentifier =
+            text.replace('_', "-").parse().map_err(|_| explain())?;
+        if id.language.is_empty() {
+            return Err(explain());
         }
+        let canonical = id.to_string();
+        if canonical.len() > Lang::MAX_LEN || !canonical.is_ascii() {
+            return Err(format!(
+                "`{text}` is too long for a language tag (at most {} characters)",
+                Lang::MAX_LEN
+            ));
+        }
+        let mut tag = [0; Lang::MAX_LEN];
+        tag[..canonical.len()].copy_from_slice(canonical.as_bytes());
+        Ok(Lang {
+            tag,
+            len: canonical.len() as u8,
+        })
     }
 
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Zh => "zh",
-            Lang::Ru => "ru",
-        }
+    /// The tag as written in files and on the command line: `en`, `pt-BR`.
+    pub fn code(&self) -> &str {
+        std::str::from_utf8(&self.tag[..usize::from(self.len)]).unwrap_or("und")
     }
 
+    /// The language without its region or script: `pt` for `pt-BR`.
+    pub fn primary(&self) -> &str {
+        let code = self.code();
+        code.split('-').next().unwrap_or(code)
+    }
+
+    /// A tag known to be well formed (tests and built-in lists); `None` if it is not.
     pub fn from_code(code: &str) -> Option<Lang> {
-        Lang::ALL.into_iter().find(|lang| lang.code() == code)
+        Lang::parse(code).ok()
     }
 }
 
-/// A visitor-facing text in several languages: `(en: "…", zh: "…")`, `ru` optional.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl std::fmt::Debug for Lang {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+impl std::fmt::Display for Lang {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+impl std::str::FromStr for Lang {
+    type Err = String;
+
+    fn from_str(text: &str) -> Result<Lang, String> {
+        Lang::parse(text)
+    }
+}
+
+impl Lang {
+    /// The tag as a `'static` string, as serde's names must be: each distinct tag is kept once
+    /// for the life of the program (a fair has a handful).
+    fn static_code(self) -> &'static str {
+        static CODES: std::sync::Mutex<Vec<&'static str>> = std::sync::Mutex::new(Vec::new());
+        let mut codes = CODES
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        if let Some(code) = codes.iter().find(|c| **c == self.code()) {
+            return code;
+        }
+        let code: &'static str = Box::leak(self.code().to_owned().into_boxed_str());
+        codes.push(code);
+        code
+    }
+}
+
+/// Written as RON writes a name: `en`, or raw where it has a region (`r#pt-BR`).
+impl Serialize for Lang {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_unit_variant("Lang", 0, self.static_code())
+    }
+}
+
+/// Reads a tag written as a name: bare (`en`) or raw (`r#pt-BR`), as RON writes identifiers;
+/// formats that have no names give it as a string.
+struct LangVisitor;
+
+impl serde::de::Visitor<'_> for LangVisitor {
+    type Value = Lang;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a language tag such as en, de or \"pt-BR\"")
+    }
+
+    fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<Lang, E> {
+        Lang::parse(text).map_err(E::custom)
+    }
+}
+
+impl<'de> Deserialize<'de> for Lang {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Lang, D::Error> {
+        deserializer.deserialize_identifier(LangVisitor)
+    }
+}
+
+/// A visitor-facing text in the hall's languages: `(en: "…", de: "…")`, keyed by language tag
+/// (a tag with a region is written raw: `r#pt-BR: "…"`). Every key written is kept, in the
+/// order written, declared or not, so the validator can name one the hall does not speak.
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Text {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub en: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub zh: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub ru: Option<String>,
+    entries: Vec<(Lang, String)>,
 }
 
 impl Text {
-    pub fn new(en: &str, zh: &str) -> Self {
-        Text {
-            en: Some(en.to_owned()),
-            zh: Some(zh.to_owned()),
-            ru: None,
+    /// A text from `(language, words)` pairs.
+    pub fn of<'a>(pairs: impl IntoIterator<Item = (Lang, &'a str)>) -> Self {
+        let mut text = Text::default();
+        for (lang, words) in pairs {
+            text.set(lang, words);
+        }
+        text
+    }
+
+    /// A text from `(tag, words)` pairs; a pair whose tag is not BCP 47 is left out.
+    pub fn from_codes(pairs: &[(&str, &str)]) -> Self {
+        Text::of(
+            pairs
+                .iter()
+                .filter_map(|(code, words)| Some((Lang::parse(code).ok()?, *words))),
+        )
+    }
+
+    /// Writes (or replaces) the words in `lang`.
+    pub fn set(&mut self, lang: Lang, words: &str) {
+        match self.entries.iter_mut().find(|(l, _)| *l == lang) {
+            Some((_, old)) => *old = words.to_owned(),
+            None => self.entries.push((lang, words.to_owned())),
         }
     }
 
     /// The translation in exactly `lang`, if present and not blank.
     pub fn exact(&self, lang: Lang) -> Option<&str> {
-        let text = match lang {
-            Lang::En => &self.en,
-            Lang::Zh => &self.zh,
-            Lang::Ru => &self.ru,
-        };
-        text.as_deref().filter(|s| !s.trim().is_empty())
+        self.entries
+            .iter()
+            .find(|(l, _)| *l == lang)
+            .map(|(_, s)| s.as_str())
+            .filter(|s| !s.trim().is_empty())
     }
 
-    /// The text in `lang`, falling back along [`Lang::fallback_chain`]; empty if there is none.
+    /// The text in `lang`; else in a tag of the same language (`pt` for `pt-BR`); else the first
+    /// translation written. Empty if there is none.
     pub fn get(&self, lang: Lang) -> &str {
-        lang.fallback_chain()
-            .into_iter()
-            .find_map(|l| self.exact(l))
+        self.exact(lang)
+            .or_else(|| {
+                self.entries
+                    .iter()
+                    .filter(|(l, s)| l.primary() == lang.primary() && !s.trim().is_empty())
+                    .map(|(_, s)| s.as_str())
+                    .next()
+            })
+            .or_else(|| {
+                self.entries
+                    .iter()
+                    .map(|(_, s)| s.as_str())
+                    .find(|s| !s.trim().is_empty())
+            })
             .unwrap_or("")
+    }
+
+    /// Every language this text is written in, declared or not, in the order written.
+    pub fn languages(&self) -> impl Iterator<Item = Lang> + '_ {
+        self.entries.iter().map(|(l, _)| *l)
+    }
+
+    /// Every `(language, words)` pair, in the order written.
+    pub fn entries(&self) -> impl Iterator<Item = (Lang, &str)> + '_ {
+        self.entries.iter().map(|(l, s)| (*l, s.as_str()))
+    }
+
+    /// Whether no language has any words.
+    pub fn is_blank(&self) -> bool {
+        self.entries.iter().all(|(_, s)| s.trim().is_empty())
     }
 
     /// Which of `languages` (the hall's declared ones) this text lacks.
@@ -97,12 +232,63 @@ impl Text {
             .filter(|l| self.exact(*l).is_none())
             .collect()
     }
+
+    /// The languages written here that are not among `languages` (the hall's declared ones).
+    pub fn undeclared(&self, languages: &[Lang]) -> Vec<Lang> {
+        self.languages()
+            .filter(|l| !languages.contains(l))
+            .collect()
+    }
+}
+
+impl Serialize for Text {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut text = serializer.serialize_struct("Text", self.entries.len())?;
+        for (lang, words) in &self.entries {
+            text.serialize_field(lang.static_code(), words)?;
+        }
+        text.end()
+    }
+}
+
+/// Reads `(en: "…", zh: "…")`: RON's struct form, with any language tags as keys.
+struct TextVisitor;
+
+impl<'de> serde::de::Visitor<'de> for TextVisitor {
+    type Value = Text;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a text in the hall's languages, e.g. (en: \"…\", de: \"…\")")
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Text, A::Error> {
+        let mut text = Text::default();
+        while let Some(lang) = map.next_key::<Lang>()? {
+            let words: Option<String> = map.next_value()?;
+            if text.entries.iter().any(|(l, _)| *l == lang) {
+                return Err(serde::de::Error::custom(format!(
+                    "`{lang}` is written twice in one text"
+                )));
+            }
+            if let Some(words) = words {
+                text.entries.push((lang, words));
+            }
+        }
+        Ok(text)
+    }
+}
+
+impl<'de> Deserialize<'de> for Text {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Text, D::Error> {
+        deserializer.deserialize_struct("Text", &[], TextVisitor)
+    }
 }
 
 /// Where a piece of content comes from, so the hall never passes background off as reporting.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub enum Source {
-    /// The press reported it on show at this pavilion or sector of Hall N2.
+    /// The press reported it on show at this pavilion or sector.
     #[default]
     ReportedOnShow,
     /// The press reported it (a project, company or figure) in its coverage of the forum; the
@@ -110,6 +296,10 @@ pub enum Source {
     ReportedInCoverage,
     /// General public background, not reported at the expo.
     Background,
+    /// The organiser's own description (a fair's own catalogue, not a news report).
+    ByOrganiser,
+    /// The exhibitor's own description of what it shows.
+    ByExhibitor,
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -278,18 +468,26 @@ pub struct HallFile {
     pub extends: Option<String>,
     /// What this arrangement is, shown in the UI ("Design layout", "As reported").
     pub name: Text,
-    /// The languages every visitor-facing text is written in, first the default; the language
-    /// switch offers them. Empty: those of the file this one `extends`, else English and Chinese.
+    /// The languages every visitor-facing text is written in (BCP 47 tags: `[en, de]`), first
+    /// the default; the language switch offers them. Empty: those of the file this one
+    /// `extends`, else those the hall's `name` is written in.
     #[serde(default)]
     pub languages: Vec<Lang>,
+    /// The language printed beside the visitor's on signs and under a panel's title (a bilingual
+    /// sign); a visitor reading it gets the first other declared language. Default: the first
+    /// declared language. A one-language hall prints every name once.
+    #[serde(default)]
+    pub companion_language: Option<Lang>,
     /// How the directory, the panels and `list` group the pavilions, in this order.
     #[serde(default)]
     pub groups: Vec<Group>,
     /// The heading of the host's zone (the zone with sectors), e.g. "China zone".
     #[serde(default)]
     pub host_heading: Option<Text>,
+    /// What the "about this exhibition" panel tells: title, venue, dates, figures, sources.
     #[serde(default)]
     pub about: Option<About>,
+    /// The hall's walls, entrances, starting point and furniture (required of the hall a chain of `extends` ends in).
     #[serde(default)]
     pub shell: Option<Shell>,
     /// Zone files, relative to the content folder, in directory order.
@@ -298,6 +496,7 @@ pub struct HallFile {
     /// Guided tour files (`tours/*.tour.ron`), relative to the content folder.
     #[serde(default)]
     pub tours: Vec<String>,
+    /// Where the booths stand: rows of booths (the coordinates section of the reference explains them).
     pub layout: Layout,
 }
 
@@ -305,6 +504,7 @@ pub struct HallFile {
 /// pavilion of the group is called.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Group {
+    /// Short id that pavilions name in their `group` (`member`, `country`).
     pub id: String,
     /// Over the group in the directory: "SCO member states".
     pub heading: Text,
@@ -315,14 +515,19 @@ pub struct Group {
 /// Hall-level facts for the "about this exhibition" panel.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct About {
+    /// The exhibition's name: in the toolbar, the window title, the banners and the arch.
     pub title: Text,
+    /// One line under the title on the about panel (theme, organiser).
     pub subtitle: Text,
+    /// Where the exhibition is held (the venue and its hall), as the about panel prints it.
     pub venue: Text,
+    /// When it is held, written as visitors should read it ("23–25 August 2021").
     pub dates: Text,
+    /// The about panel's opening paragraph.
     pub introduction: Text,
     /// Key figures (trade totals, anniversaries, visits …).
     pub facts: Vec<Fact>,
-    /// Dated milestones of Chongqing's ties with the SCO.
+    /// Dated milestones that led to the exhibition, oldest first.
     pub timeline: Vec<Milestone>,
     /// Goods the press saw across the pavilions without naming whose they were.
     #[serde(default)]
@@ -335,7 +540,9 @@ pub struct About {
 pub struct Fact {
     /// The number or short headline, e.g. "US$244.85 bn".
     pub figure: Text,
+    /// What the figure counts or stands for, one sentence.
     pub label: Text,
+    /// Whose statement the figure is (the source marks of [`Source`]).
     #[serde(default)]
     pub source: Source,
 }
@@ -344,25 +551,32 @@ pub struct Fact {
 pub struct Milestone {
     /// ISO-like date as precise as known: "2018-02", "2019-05", "2021-08-23".
     pub date: String,
+    /// What happened then, one sentence.
     pub text: Text,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct SourceArticle {
+    /// The newspaper, agency or publisher ("China Daily").
     pub outlet: Text,
+    /// The article's headline as published.
     pub title: Text,
+    /// Publication date, `YYYY-MM-DD` as precise as known.
     pub date: String,
 }
 
 /// The physical hall: walls, entrances.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Shell {
+    /// The venue's name ("Hall N2, Chongqing International Expo Center"): under the title on the banner.
     pub name: Text,
     /// Inner width (east–west) in metres.
     pub width: f32,
     /// Inner depth (north–south) in metres.
     pub depth: f32,
+    /// Height of the walls in metres: where the roof is, how high the wall banner may hang.
     pub wall_height: f32,
+    /// Doors in the walls; the first is the main entrance (the overview's "bottom").
     pub entrances: Vec<Entrance>,
     /// Where a new visitor starts: a point on the floor and the compass bearing they face (degrees,
     /// 0 = north, 90 = east).
@@ -424,8 +638,11 @@ impl Furnishing {
 /// A freestanding sign at `x`, `z` (hall metres), its face towards `bearing` (as [`Viewpoint`]).
 #[derive(Debug, Clone, Copy, Serialize, Deserialize)]
 pub struct Signpost {
+    /// East–west position in hall metres (+x east).
     pub x: f32,
+    /// North–south position in hall metres (+z south).
     pub z: f32,
+    /// Compass degrees its face looks towards (0 north, 90 east).
     #[serde(default)]
     pub bearing: f32,
 }
@@ -433,10 +650,14 @@ pub struct Signpost {
 /// A bench at `x`, `z` (hall metres), its seat's front towards `bearing`, `length` metres long.
 #[derive(Debug, Clone, Copy, Serialize, Deserialize)]
 pub struct Bench {
+    /// East–west position in hall metres (+x east).
     pub x: f32,
+    /// North–south position in hall metres (+z south).
     pub z: f32,
+    /// Compass degrees the seat's front looks towards (0 north, 90 east).
     #[serde(default)]
     pub bearing: f32,
+    /// Length of the seat in metres.
     #[serde(default = "bench_length")]
     pub length: f32,
 }
@@ -474,10 +695,14 @@ fn yes() -> bool {
 /// `height` metres above the floor, its face towards `bearing` (as [`Viewpoint`]).
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct HangingBanner {
+    /// East–west position of its centre in hall metres (+x east).
     pub x: f32,
+    /// North–south position of its centre in hall metres (+z south).
     pub z: f32,
+    /// Compass degrees its face looks towards (0 north, 90 east); it is printed on both sides.
     #[serde(default)]
     pub bearing: f32,
+    /// Height of its lower edge above the floor, metres.
     #[serde(default = "banner_height")]
     pub height: f32,
     /// Width in metres; the height follows the printed sign's proportions.
@@ -496,19 +721,26 @@ fn banner_width() -> f32 {
 /// A model standing on the hall floor: `x`, `z` in hall metres, facing `bearing` (as [`Viewpoint`]).
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Figure {
+    /// The model (`.glb`), relative to the content folder.
     pub file: String,
+    /// East–west position in hall metres (+x east).
     pub x: f32,
+    /// North–south position in hall metres (+z south).
     pub z: f32,
+    /// Compass degrees the figure faces (0 north, 90 east).
     #[serde(default)]
     pub bearing: f32,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Entrance {
+    /// The entrance's name, as signs and the floor plan give it.
     pub name: Text,
+    /// The wall it opens in.
     pub wall: Side,
     /// Centre of the opening along its wall, metres from the wall's middle (east/south positive).
     pub offset: f32,
+    /// Width of the opening in metres.
     pub width: f32,
     /// An arch inside the opening carrying the exhibition's title.
     #[serde(default)]
@@ -518,7 +750,9 @@ pub struct Entrance {
 /// A camera position on the floor plan: standing point and bearing.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct Viewpoint {
+    /// East–west position in hall metres (+x east).
     pub x: f32,
+    /// North–south position in hall metres (+z south).
     pub z: f32,
     /// Compass bearing in degrees: 0 looks north (−z), 90 east (+x).
     pub bearing: f32,
@@ -527,9 +761,13 @@ pub struct Viewpoint {
 /// A compass side of the hall or of a row of booths.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Side {
+    /// Towards −z (the far wall seen from the main entrance).
     North,
+    /// Towards +x.
     East,
+    /// Towards +z (the main entrance's wall).
     South,
+    /// Towards −x.
     West,
 }
 
@@ -538,6 +776,7 @@ pub enum Side {
 pub struct Layout {
     /// The minimum aisle width the arrangement promises (checked by the validator).
     pub min_aisle: f32,
+    /// The rows, each placed on its own; the validator checks that no two booths overlap.
     pub rows: Vec<Row>,
 }
 
@@ -547,11 +786,16 @@ pub struct Layout {
 /// left end (`Start`), its middle (`Centre`) or its right end (`End`).
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Row {
+    /// A point on the row's back-edge line, in hall metres `(x, z)`: where the row begins, is centred or ends (see `align`).
     pub start: (f32, f32),
+    /// The direction the row runs from `start`: booths follow one another this way.
     pub runs: Side,
+    /// The side the booths' open fronts face (across `runs`: a row running East faces North or South).
     pub facing: Side,
+    /// Metres of aisle between two booths of the row.
     #[serde(default = "default_gap")]
     pub gap: f32,
+    /// Which point of the row `start` is: its first booth's back corner (`Start`), its middle (`Centre`) or its last booth's far corner (`End`).
     #[serde(default)]
     pub align: Align,
     /// Areas: a pavilion's zone id (`"ru"`), or a sector as `"cn/logistics"`.
@@ -564,9 +808,12 @@ fn default_gap() -> f32 {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub enum Align {
+    /// `start` is the row's first corner: the booths follow it in the direction `runs`.
     #[default]
     Start,
+    /// `start` is the middle of the row.
     Centre,
+    /// `start` is the row's last corner: the booths lead up to it.
     End,
 }
 
@@ -577,13 +824,17 @@ pub enum Align {
 /// Root of a `tours/*.tour.ron` file: a guided walk through the hall, stop by stop.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct TourFile {
+    /// Stable id, the file's name without `.tour.ron`.
     pub id: String,
+    /// The tour's name, on its button and in the kiosk's attract loop.
     pub title: Text,
+    /// The stops in the order the tour visits them.
     pub stops: Vec<TourStop>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct TourStop {
+    /// What the stop shows: the hall, a booth or an exhibit.
     pub target: StopTarget,
     /// What the guide says here.
     pub narration: Text,
@@ -609,12 +860,15 @@ pub enum StopTarget {
 // Zones
 // ---------------------------------------------------------------------------------------------
 
-/// Root of a `*.zone.ron` file: the China zone or one country's pavilion.
+/// Root of a `*.zone.ron` file: the host's zone of sectors or one pavilion.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Zone {
-    /// Stable id: the lower-case ISO 3166 alpha-2 code (`"cn"`, `"ru"`, …).
+    /// Stable id, unique in the hall, that layout rows and exhibit ids use: for a country's
+    /// pavilion by custom its lower-case ISO 3166 alpha-2 code (`"ru"`).
     pub id: String,
+    /// The zone's name: on its fascia, in the directory and the panels.
     pub name: Text,
+    /// A host zone of sectors, or one pavilion.
     pub kind: ZoneKind,
     /// A short introduction to the zone.
     pub intro: Text,
@@ -625,6 +879,7 @@ pub struct Zone {
     /// shows the first as a QR code.
     #[serde(default)]
     pub links: Vec<Link>,
+    /// What the zone shows, in the order the directory lists them.
     pub exhibits: Vec<Exhibit>,
 }
 
@@ -632,7 +887,10 @@ pub struct Zone {
 pub enum ZoneKind {
     /// The host's zone, made of themed sectors that are laid out as separate booths.
     #[serde(alias = "China")]
-    Host { sectors: Vec<Sector> },
+    Host {
+        /// The host's themed sectors, each a booth of its own.
+        sectors: Vec<Sector>,
+    },
     /// A country's pavilion: one booth.
     Pavilion(Pavilion),
 }
@@ -641,8 +899,11 @@ pub enum ZoneKind {
 pub struct Sector {
     /// Short id, unique within the zone (`"logistics"`); laid out as `"cn/logistics"`.
     pub id: String,
+    /// The sector's name, on its fascia (the host's zone name is not repeated).
     pub name: Text,
+    /// A short introduction to the sector, on its panel.
     pub intro: Text,
+    /// The sector's booth: size and style.
     pub booth: Booth,
 }
 
@@ -663,6 +924,7 @@ pub struct Pavilion {
     /// The country's name in its own script, printed on the booth's back wall.
     #[serde(default)]
     pub native_name: Option<NativeName>,
+    /// The pavilion's booth: size and style.
     pub booth: Booth,
 }
 
@@ -670,6 +932,7 @@ pub struct Pavilion {
 /// Sinhala) are printed from a picture made offline by `tools/native-names.py` from `text`.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct NativeName {
+    /// The name as the country writes it; left out of signs where it equals the hall's default-language name.
     pub text: String,
     /// Content-relative path of the print: white letters on transparent,
     /// [`NATIVE_NAME_ASPECT`] times as wide as high; the hall tints it.
@@ -681,8 +944,10 @@ pub const NATIVE_NAME_ASPECT: f32 = 4.0;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub enum FlagPattern {
+    /// Stripes across, the first colour on top.
     #[default]
     HorizontalStripes,
+    /// Stripes from top to bottom, the first colour nearest the flagpole.
     VerticalStripes,
     /// A field in the first colour with an emblem in the second.
     Field,
@@ -695,6 +960,7 @@ pub struct Booth {
     pub width: f32,
     /// Front to back, metres.
     pub depth: f32,
+    /// How the booth is built: `ShellScheme` (walls and fascia), `Open`, `Tower` or `Island`.
     #[serde(default)]
     pub style: BoothStyle,
     /// Main colour of the walls and fascia (`"#RRGGBB"`); pavilions default to their first flag colour.
@@ -724,37 +990,53 @@ pub enum BoothStyle {
 pub struct Exhibit {
     /// Stable id, unique in the whole exhibition, prefixed with the zone id: `"ru.digital-silk-road"`.
     pub id: String,
+    /// The exhibit's name: on its panel, label and in search.
     pub title: Text,
     /// One line.
     pub summary: Text,
+    /// The panel's text, several paragraphs if need be (narrated when audio is made).
     pub description: Text,
+    /// What kind of thing it is; the directory and search filter by it.
     pub category: Category,
-    /// For the China zone: which sector it stands in.
+    /// In a host zone: the id of the sector it stands in.
     #[serde(default)]
     pub sector: Option<String>,
     /// Exhibitors or companies the source names.
     #[serde(default)]
     pub exhibitors: Vec<Text>,
+    /// Words search also finds it by ("handicraft").
     #[serde(default)]
     pub tags: Vec<Text>,
+    /// Pictures shown in the panel's gallery (PNG or JPEG in the content folder).
     #[serde(default)]
     pub media: Vec<Media>,
+    /// Pages about the exhibit or its maker; the panel shows the first as a QR code.
     #[serde(default)]
     pub links: Vec<Link>,
+    /// Where it stands in its booth (booth-local metres).
     pub place: Placement,
+    /// How it is shown in 3D.
     pub display: Display,
+    /// Whose description this is: reported by the press, the organiser's or the exhibitor's own, or background.
     #[serde(default)]
     pub source: Source,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Category {
+    /// Goods a visitor could buy or order.
     Product,
+    /// A technology, system or device shown working.
     Technology,
+    /// Crafts, art and heritage.
     Culture,
+    /// A project two or more countries or companies run together.
     CooperationProject,
+    /// A figure or a chart.
     Statistic,
+    /// A digital platform or service.
     Platform,
+    /// Places to visit and ways to travel.
     Tourism,
 }
 
@@ -762,20 +1044,25 @@ pub enum Category {
 pub struct Media {
     /// Content-relative image path (PNG or JPEG).
     pub path: String,
+    /// What the picture shows; say so when it is a drawing or a rendering, not a photograph.
     #[serde(default)]
     pub caption: Text,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Link {
+    /// The link's words on the panel.
     pub label: Text,
+    /// An http(s) address of a real page.
     pub url: String,
 }
 
 /// Where an exhibit stands inside its booth (booth-local metres, see the module docs).
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct Placement {
+    /// Across the booth in metres from its centre line: + to the visitor's right as they face the open front.
     pub x: f32,
+    /// From the booth's centre in metres: − towards the back wall, + towards the open front.
     pub z: f32,
     /// Turn in degrees about the vertical; 0 faces the booth's open front.
     #[serde(default)]
@@ -787,13 +1074,17 @@ pub struct Placement {
 pub enum Display {
     /// Objects on a plinth: `models` when given, else a small sculpture tinted `colour`.
     Plinth {
+        /// Tint of the plinth's top (and of the sculpture when there are no models).
         colour: Colour,
+        /// Model files standing on the plinth.
         #[serde(default)]
         models: Vec<PlacedModel>,
     },
     /// A glass case: `models` inside when given, else small boxes tinted `colour`.
     Showcase {
+        /// Tint of the case's base (and of the boxes when there are no models).
         colour: Colour,
+        /// Model files inside the case.
         #[serde(default)]
         models: Vec<PlacedModel>,
     },
@@ -801,22 +1092,30 @@ pub enum Display {
     WallPanel,
     /// Video screens showing `media` as a slideshow; `count` screens side by side.
     Screen {
+        /// How many screens stand side by side.
         #[serde(default = "one")]
         count: u32,
     },
     /// Cloth hanging from a rail between two posts, `width` × `height` metres, drawn by `pattern`
     /// in `colours`.
     HangingTextile {
+        /// Its colours, in the pattern's order.
         colours: Vec<Colour>,
+        /// Width of the cloth in metres.
         width: f32,
+        /// Height of the cloth in metres.
         height: f32,
+        /// How the colours are laid out: `Bands`, `Scroll` or `Scarves`.
         #[serde(default)]
         pattern: TextilePattern,
     },
     /// A large figure or statistic on a standing board.
     Statistic,
     /// A simple model composed of primitive parts.
-    Model { parts: Vec<Part> },
+    Model {
+        /// The primitives it is built from.
+        parts: Vec<Part>,
+    },
 }
 
 fn one() -> u32 {
@@ -844,6 +1143,7 @@ fn unit_scale() -> f32 {
 /// content folder, with its base at y = 0 and its size in metres (see `assets/models/README.md`).
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct PlacedModel {
+    /// The model (`.glb`), relative to the content folder.
     pub file: String,
     /// Where the model's base centre stands, in metres from the centre of the surface it is
     /// on (the plinth's top, the case's floor); x to the right, z towards the visitor.
@@ -890,11 +1190,13 @@ impl Display {
 /// One primitive of a composed model, in metres relative to the exhibit's placement.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Part {
+    /// `Box`, `Sphere`, `Cylinder` or `Cone`.
     pub shape: Shape,
     /// Centre of the part.
     pub at: (f32, f32, f32),
     /// Box: full size x,y,z; Sphere: radius in x; Cylinder/Cone: radius in x, height in y.
     pub size: (f32, f32, f32),
+    /// The part's colour, `"#RRGGBB"`.
     pub colour: Colour,
     /// 0 opaque … 1 invisible.
     #[serde(default)]
@@ -944,9 +1246,13 @@ impl Part {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Shape {
+    /// A box of `size` (full width, height and depth).
     Box,
+    /// A sphere of radius `size.0`.
     Sphere,
+    /// An upright cylinder of radius `size.0` and height `size.1`.
     Cylinder,
+    /// An upright cone of base radius `size.0` and height `size.1`.
     Cone,
 }
 
@@ -954,50 +1260,64 @@ pub enum Shape {
 mod tests {
     use super::*;
 
-    #[test]
-    fn missing_languages_fall_back_along_the_chain() {
-        let only_zh = Text {
-            zh: Some("重庆".into()),
-            ..Default::default()
-        };
-        assert_eq!(only_zh.get(Lang::En), "重庆");
-        assert_eq!(only_zh.get(Lang::Ru), "重庆");
-        let en_zh = Text::new("Chongqing", "重庆");
-        assert_eq!(
-            en_zh.get(Lang::Ru),
-            "Chongqing",
-            "Russian falls back to English first"
-        );
-        assert_eq!(en_zh.get(Lang::Zh), "重庆");
-        let blank_en = Text {
-            en: Some("  ".into()),
-            zh: Some("重庆".into()),
-            ru: Some("Чунцин".into()),
-        };
-        assert_eq!(
-            blank_en.get(Lang::En),
-            "重庆",
-            "blank text counts as missing"
-        );
-        assert_eq!(Text::default().get(Lang::En), "");
+    fn lang(code: &str) -> Lang {
+        Lang::parse(code).unwrap()
     }
 
     #[test]
-    fn a_text_lacks_the_declared_languages_it_is_not_written_in() {
-        assert!(
-            Text::new("a", "甲")
-                .missing(&[Lang::En, Lang::Zh])
-                .is_empty()
-        );
-        assert_eq!(Text::new("a", "甲").missing(&Lang::ALL), vec![Lang::Ru]);
-        let ru_only = Text {
-            ru: Some("а".into()),
-            ..Default::default()
-        };
+    fn missing_languages_fall_back_to_the_same_language_then_the_first_written() {
+        let zh_ru = Text::of([(lang("zh"), "重庆"), (lang("ru"), "Чунцин")]);
+        assert_eq!(zh_ru.get(lang("en")), "重庆", "the first written");
+        assert_eq!(zh_ru.get(lang("ru")), "Чунцин");
+        let pt = Text::of([(lang("en"), "Lisbon"), (lang("pt"), "Lisboa")]);
+        assert_eq!(pt.get(lang("pt-BR")), "Lisboa", "the same language first");
+        let blank_en = Text::of([(lang("en"), "  "), (lang("zh"), "重庆")]);
         assert_eq!(
-            ru_only.missing(&[Lang::En, Lang::Zh]),
-            vec![Lang::En, Lang::Zh]
+            blank_en.get(lang("en")),
+            "重庆",
+            "blank text counts as missing"
         );
+        assert_eq!(Text::default().get(lang("en")), "");
+    }
+
+    #[test]
+    fn a_text_lacks_the_declared_languages_it_is_not_written_in_and_names_the_others() {
+        let en_de = Text::of([(lang("en"), "a"), (lang("de"), "b")]);
+        assert!(en_de.missing(&[lang("en"), lang("de")]).is_empty());
+        assert_eq!(en_de.missing(&[lang("en"), lang("kk")]), vec![lang("kk")]);
+        assert_eq!(en_de.undeclared(&[lang("en")]), vec![lang("de")]);
+    }
+
+    #[test]
+    fn texts_read_any_language_key_and_keep_the_order_written() {
+        // As content files are read: `Some(..)` may be left out (a text's words are optional).
+        fn read<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, ron::error::SpannedError> {
+            ron::Options::default()
+                .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
+                .from_str(text)
+        }
+        let text: Text =
+            read(r#"(de: "Tallinn", en: "Tallinn!", r#pt-BR: "Talim", ru: None, eng: "x")"#)
+                .unwrap();
+        let keys: Vec<String> = text.languages().map(|l| l.code().to_owned()).collect();
+        assert_eq!(keys, ["de", "en", "pt-BR", "eng"]);
+        assert_eq!(text.get(lang("pt")), "Talim", "same primary language");
+        assert!(read::<Text>(r#"(en: "a", en: "b")"#).is_err());
+        assert!(read::<Text>(r#"(e1: "a")"#).is_err());
+        let languages: Vec<Lang> = read(r#"[en, kk, r#pt-BR, zh_Hant]"#).unwrap();
+        let codes: Vec<&str> = languages.iter().map(|l| l.code()).collect();
+        assert_eq!(codes, ["en", "kk", "pt-BR", "zh-Hant"]);
+        // Written back as it is read.
+        assert_eq!(
+            ron::to_string(&languages).unwrap(),
+            "[en,kk,r#pt-BR,r#zh-Hant]"
+        );
+        let written = ron::to_string(&text).unwrap();
+        assert_eq!(
+            written,
+            r#"(de:"Tallinn",en:"Tallinn!",r#pt-BR:"Talim",eng:"x")"#
+        );
+        assert_eq!(read::<Text>(&written).unwrap(), text);
     }
 
     #[test]
@@ -1026,10 +1346,18 @@ mod tests {
     }
 
     #[test]
-    fn language_codes_round_trip() {
-        for lang in Lang::ALL {
-            assert_eq!(Lang::from_code(lang.code()), Some(lang));
+    fn language_tags_are_bcp47_made_canonical() {
+        for (written, canonical) in [
+            ("en", "en"),
+            ("PT_br", "pt-BR"),
+            ("kk", "kk"),
+            ("zh-hant-tw", "zh-Hant-TW"),
+        ] {
+            assert_eq!(Lang::parse(written).unwrap().code(), canonical);
         }
-        assert_eq!(Lang::from_code("fr"), None);
+        assert_eq!(Lang::parse("pt-BR").unwrap().primary(), "pt");
+        for bad in ["", "e", "english-language-tag", "12", "en--GB"] {
+            assert!(Lang::parse(bad).is_err(), "{bad:?}");
+        }
     }
 }

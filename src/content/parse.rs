@@ -5,8 +5,10 @@ use ron::{Options, extensions::Extensions};
 use serde::de::DeserializeOwned;
 
 use super::{
-    diagnostics::Problem,
+    diagnostics::{Problem, line_col},
     model::{HallFile, TourFile, Zone},
+    ron_tree::{self, Node, NodeKind},
+    schema::{self, Shape},
 };
 
 fn options() -> Options {
@@ -14,24 +16,170 @@ fn options() -> Options {
     Options::default().with_default_extension(Extensions::IMPLICIT_SOME)
 }
 
-/// Parses RON `text` from the file shown as `path` into `T`.
+/// Parses RON `text` from the file shown as `path` into `T`. Where fields are missing, the one
+/// problem names every required field the file leaves out, each with its position, not only
+/// the first that serde met.
 pub fn parse<T: DeserializeOwned>(path: &str, text: &str) -> Result<T, Problem> {
     options().from_str::<T>(text).map_err(|error| {
+        let message = error.code.to_string();
+        if message.contains("missing field") {
+            let root = std::any::type_name::<T>().rsplit("::").next().unwrap_or("");
+            let missing = missing_fields(text, root);
+            if let Some(first) = missing.first() {
+                let (line, col) = line_col(text, first.at);
+                return Problem::at(path, text, line, col, missing_message(text, &missing));
+            }
+        }
         Problem::at(
             path,
             text,
             error.span.start.line,
             error.span.start.col,
-            explain(&error.code.to_string()),
+            explain(&message),
         )
     })
+}
+
+/// Required fields that a struct of a file leaves out.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MissingFields {
+    /// Where the struct starts (byte offset).
+    pub at: usize,
+    /// Its type (`Exhibit`) or enum variant (`Plinth`).
+    pub of: String,
+    pub fields: Vec<String>,
+}
+
+/// Every required field `text` leaves out, walked beside the schema from its root type `root`
+/// (`Zone`, `HallFile`, `TourFile`); empty where the text is not well formed RON.
+pub fn missing_fields(text: &str, root: &str) -> Vec<MissingFields> {
+    let mut found = Vec::new();
+    if let Some(node) = ron_tree::parse(text) {
+        walk_structs(&node, root, &mut |node, of, fields| {
+            let written = node.fields().unwrap_or_default();
+            let missing: Vec<String> = fields
+                .iter()
+                .filter(|f| f.required && !written.iter().any(|(key, _, _)| *key == f.name))
+                .map(|f| f.name.clone())
+                .collect();
+            if !missing.is_empty() {
+                found.push(MissingFields {
+                    at: node.span.start,
+                    of: of.to_owned(),
+                    fields: missing,
+                });
+            }
+        });
+    }
+    found
+}
+
+/// Calls `visit` with every struct (or struct variant) of a RON tree whose type the schema knows,
+/// starting from `node` read as type `ty`: the node, its type or variant name and its fields.
+pub fn walk_structs(node: &Node, ty: &str, visit: &mut dyn FnMut(&Node, &str, &[schema::Field])) {
+    let ty = ty.trim();
+    if let Some(inner) = ty.strip_prefix("Option<").and_then(|t| t.strip_suffix('>')) {
+        match (&node.kind, node.name()) {
+            (NodeKind::Tuple { items, .. }, Some("Some")) if items.len() == 1 => {
+                walk_structs(&items[0], inner, visit);
+            }
+            (_, Some("None")) => {}
+            _ => walk_structs(node, inner, visit),
+        }
+        return;
+    }
+    if let Some(inner) = ty
+        .strip_prefix("Vec<")
+        .or_else(|| ty.strip_prefix("Box<"))
+        .and_then(|t| t.strip_suffix('>'))
+    {
+        match &node.kind {
+            NodeKind::List(items) if ty.starts_with("Vec<") => {
+                for item in items {
+                    walk_structs(item, inner, visit);
+                }
+            }
+            _ if ty.starts_with("Box<") => walk_structs(node, inner, visit),
+            _ => {}
+        }
+        return;
+    }
+    let Some(def) = schema::find(ty.rsplit("::").next().unwrap_or(ty)) else {
+        return;
+    };
+    match &def.shape {
+        Shape::Struct(fields) => struct_fields(node, &def.name, fields, visit),
+        Shape::Enum(variants) => {
+            let Some(variant) = node
+                .name()
+                .and_then(|n| variants.iter().find(|v| v.name == n))
+            else {
+                return;
+            };
+            match (&variant.fields, &variant.wraps, &node.kind) {
+                (Some(fields), _, _) => struct_fields(node, &variant.name, fields, visit),
+                (_, Some(wrapped), NodeKind::Tuple { items, .. }) if items.len() == 1 => {
+                    walk_structs(&items[0], wrapped, visit);
+                }
+                _ => {}
+            }
+        }
+        Shape::Value => {}
+    }
+}
+
+fn struct_fields(
+    node: &Node,
+    of: &str,
+    fields: &[schema::Field],
+    visit: &mut dyn FnMut(&Node, &str, &[schema::Field]),
+) {
+    let Some(written) = node.fields() else {
+        return;
+    };
+    visit(node, of, fields);
+    for (key, _, value) in written {
+        if let Some(field) = fields.iter().find(|f| f.name == *key) {
+            walk_structs(value, &field.ty, visit);
+        }
+    }
+}
+
+/// "missing `kind` and `intro` in this Zone; `display` in the Exhibit at 20:9 …".
+fn missing_message(text: &str, missing: &[MissingFields]) -> String {
+    let names = |fields: &[String]| {
+        let quoted: Vec<String> = fields.iter().map(|f| format!("`{f}`")).collect();
+        match quoted.split_last() {
+            Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+            _ => quoted.join(""),
+        }
+    };
+    let count: usize = missing.iter().map(|m| m.fields.len()).sum();
+    let mut parts = Vec::new();
+    for (index, m) in missing.iter().enumerate() {
+        if index == 0 {
+            parts.push(format!("{} in this {}", names(&m.fields), m.of));
+        } else {
+            let (line, col) = line_col(text, m.at);
+            parts.push(format!(
+                "{} in the {} at {line}:{col}",
+                names(&m.fields),
+                m.of
+            ));
+        }
+    }
+    format!(
+        "{count} required field{} missing: {} (every required field must be written out; docs/content-reference.md lists them)",
+        if count == 1 { " is" } else { "s are" },
+        parts.join("; ")
+    )
 }
 
 /// RON's messages, reworded where they leave the author guessing.
 fn explain(message: &str) -> String {
     if message.starts_with("Unexpected missing field") || message.contains("missing field") {
         format!(
-            "{message} (every required field must be written out; see README \"Authoring content\")"
+            "{message} (every required field must be written out; see docs/content-reference.md)"
         )
     } else {
         message.to_owned()
@@ -67,6 +215,29 @@ mod tests {
             place: (x: 0.0, z: 0.0), display: Plinth(colour: "#112233")),
     ],
 )"##;
+
+    #[test]
+    fn every_missing_required_field_is_named_at_once_with_its_place() {
+        let broken = ZONE
+            .replace("    intro: (en: \"Intro\", zh: \"简介\"),\n", "")
+            .replace("category: Product,", "")
+            .replace("place: (x: 0.0, z: 0.0), ", "")
+            .replace("booth: (width: 9.0, depth: 6.0)", "booth: (width: 9.0)");
+        let problem = parse_zone("zones/xx.zone.ron", &broken).unwrap_err();
+        let message = &problem.message;
+        assert!(
+            message.starts_with("4 required fields are missing"),
+            "{message}"
+        );
+        for named in [
+            "`intro` in this Zone",
+            "`depth` in the Booth at",
+            "`category` and `place` in the Exhibit at",
+        ] {
+            assert!(message.contains(named), "{named}: {message}");
+        }
+        assert_eq!((problem.line, problem.col), (1, 1), "{problem}");
+    }
 
     #[test]
     fn parses_a_minimal_zone_with_defaults() {

@@ -13,7 +13,7 @@ use super::{
     exhibition::{Exhibition, ReadContent, area_sizes, read_exhibition, zone_colours},
     footprint::{display_extent, model_surface},
     gltf::{Bounds, glb_bounds},
-    loading::{REGULAR_FONTS, has_own_fonts},
+    loading::{REGULAR_FONTS, extra_fonts, has_own_fonts},
     model::{
         About, AreaRef, BoothStyle, Display, Exhibit, Lang, Link, NATIVE_NAME_ASPECT, StopTarget,
         Text, Zone, ZoneKind,
@@ -26,18 +26,25 @@ use super::{
 pub const MAX_IMAGE_SIDE: u32 = 4096;
 /// Largest decoded image accepted, in bytes (guards against decompression bombs).
 pub const MAX_IMAGE_BYTES: u64 = 64 * 1024 * 1024;
-/// The text fonts (a folder without its own uses the built-in ones): every visitor-facing
-/// character must exist in one of them.
+/// The text fonts (a folder without its own uses the built-in ones), then the folder's fonts
+/// for other scripts: every visitor-facing character must exist in one of them.
 pub fn text_fonts(source: &ContentSource) -> Vec<(String, Vec<u8>)> {
+    let folder = source;
     let source = if has_own_fonts(source) {
         source
     } else {
         &ContentSource::Embedded
     };
-    REGULAR_FONTS
+    let mut fonts: Vec<(String, Vec<u8>)> = REGULAR_FONTS
         .iter()
         .filter_map(|path| Some((source.display(path), source.read(path).ok()?)))
-        .collect()
+        .collect();
+    fonts.extend(
+        extra_fonts(folder)
+            .iter()
+            .filter_map(|path| Some((folder.display(path), folder.read(path).ok()?))),
+    );
+    fonts
 }
 
 /// Whether one of `fonts` has a glyph for `c`.
@@ -92,7 +99,8 @@ pub fn validate(source: &ContentSource, hall_path: &str) -> Report {
     checker.narration(&exhibition);
     checker.unique_ids(&exhibition);
     checker.font_coverage(&exhibition);
-    let warnings = unreferenced_files(source, &exhibition);
+    let mut warnings = unreferenced_files(source, &exhibition);
+    warnings.extend(hanging_clear_of_booths(source, &texts, &exhibition));
     problems.append(&mut checker.problems);
     Report {
         problems,
@@ -103,6 +111,67 @@ pub fn validate(source: &ContentSource, hall_path: &str) -> Report {
         images: checker.images.len(),
         tours: exhibition.tours.len(),
     }
+}
+
+/// The wall banner moved or left out for a booth near the north wall, and each hanging banner
+/// left out because it would hang inside a booth (see `clearance`).
+fn hanging_clear_of_booths(
+    source: &ContentSource,
+    texts: &HashMap<String, String>,
+    exhibition: &Exhibition,
+) -> Vec<Problem> {
+    let file = texts
+        .keys()
+        .find(|f| f.ends_with(".hall.ron") && texts[*f].contains("shell:"))
+        .cloned()
+        .unwrap_or_else(|| exhibition.hall.path.clone());
+    let text = texts.get(&file).map(String::as_str).unwrap_or("");
+    let mut warnings = Vec::new();
+    let fit = exhibition.wall_banner();
+    if let Some(area) = &fit.moved_for {
+        let what = if fit.banner.is_some() {
+            "is raised (and made smaller) to hang above it"
+        } else {
+            "is left out: there is no room for it above the booth"
+        };
+        warnings.push(Problem::near(
+            source.display(&file),
+            text,
+            "shell:",
+            Some("wall_height"),
+            format!(
+                "booth `{area}` stands within {} m of the north wall, under the exhibition's title banner, which would seem to hang inside it; the banner {what} (move the booth's row {} m or more from the wall to keep it as it is)",
+                super::clearance::NEAR_WALL,
+                super::clearance::NEAR_WALL
+            ),
+        ));
+    }
+    for (index, banner) in exhibition.hall.shell.furnishing.banners.iter().enumerate() {
+        if let Some(area) = exhibition.banner_clash(banner) {
+            // At the banner's own entry: the (index + 1)-th `(` of the list.
+            let start = text.find("banners:").unwrap_or(0);
+            let at = text[start..]
+                .match_indices('(')
+                .nth(index)
+                .map_or(start, |(i, _)| start + i);
+            let (line, col) = super::diagnostics::line_col(text, at);
+            warnings.push(Problem::at(
+                source.display(&file),
+                text,
+                line,
+                col,
+                format!(
+                    "banner {} at ({}, {}) hangs inside booth `{area}` (lower than its top, or within {} m of it) and is left out: move it over an aisle or raise its `height` above {:.1} m",
+                    index + 1,
+                    banner.x,
+                    banner.z,
+                    super::clearance::BANNER_MARGIN,
+                    exhibition.booth_top(area)
+                ),
+            ));
+        }
+    }
+    warnings
 }
 
 /// Pairs each loaded zone with the file it came from (by the file whose text declares its id).
@@ -254,13 +323,21 @@ impl Checker<'_> {
         }
     }
 
-    /// Reports a visitor-facing text that lacks `en` or `zh`.
-    /// Reports a visitor-facing text that lacks one of the hall's declared languages.
+    /// Reports a visitor-facing text that lacks one of the hall's declared languages, and each
+    /// key of it that is not one of them (a mistyped `eng:`, a `de:` the hall does not speak),
+    /// at that key.
     fn required(&mut self, file: &str, anchor: &str, field: &str, text: &Text) {
+        let declared: Vec<String> = self.languages.iter().map(|l| l.code().to_owned()).collect();
+        for lang in text.undeclared(&self.languages) {
+            let message = format!(
+                "`{field}`: \"{lang}\" is not one of this hall's languages ({}): fix the key, or declare it in the hall's `languages`",
+                declared.join(", ")
+            );
+            self.report_at_language(file, anchor, field, lang, message);
+        }
         let missing = text.missing(&self.languages);
         if !missing.is_empty() {
             let langs: Vec<&str> = missing.iter().map(|l| l.code()).collect();
-            let declared: Vec<&str> = self.languages.iter().map(|l| l.code()).collect();
             self.report(
                 file,
                 anchor,
@@ -753,7 +830,7 @@ impl Checker<'_> {
                     (file, stop_anchor(&step.target), "narration")
                 }
             };
-            for lang in Lang::ALL {
+            for &lang in &exhibition.hall.languages {
                 let Some(words) = text.exact(lang) else {
                     continue;
                 };
@@ -874,8 +951,8 @@ impl Checker<'_> {
         let mut missing: Vec<char> = Vec::new();
         let mut seen = HashSet::new();
         for text in exhibition.visitor_texts() {
-            for lang in Lang::ALL {
-                for c in text.exact(lang).unwrap_or("").chars() {
+            for (_, words) in text.entries() {
+                for c in words.chars() {
                     if !c.is_control() && seen.insert(c) && !fonts_cover(&fonts, c) {
                         missing.push(c);
                     }
@@ -944,7 +1021,13 @@ fn unreferenced_files(source: &ContentSource, exhibition: &Exhibition) -> Vec<Pr
     );
     let heard: HashSet<String> = narrated_texts(exhibition)
         .iter()
-        .flat_map(|(key, _)| Lang::ALL.map(|lang| key.path(lang)))
+        .flat_map(|(key, _)| {
+            let languages = &exhibition.hall.languages;
+            languages
+                .iter()
+                .map(|lang| key.path(*lang))
+                .collect::<Vec<_>>()
+        })
         .collect();
     let mut warnings = Vec::new();
     for file in &files {

@@ -50,11 +50,14 @@ fn build_booth(b: &mut Builder, footprint: &Footprint) {
     } else {
         shade(main, -0.15)
     };
-    let (flag, stripes, native_print) = match &b.exhibition.zones[zone_index].kind {
+    let zone = &b.exhibition.zones[zone_index];
+    let (flag, stripes, native_print) = match &zone.kind {
         ZoneKind::Pavilion(p) => (
             p.flag_image.clone(),
             p.flag_colours.iter().map(Colour::rgb).collect(),
-            p.native_name.as_ref().map(|n| n.print.clone()),
+            b.exhibition
+                .shown_native_name(zone)
+                .map(|n| n.print.clone()),
         ),
         ZoneKind::Host { .. } => (None, vec![main, SECTOR_BAND], None),
     };
@@ -181,18 +184,22 @@ fn build_booth(b: &mut Builder, footprint: &Footprint) {
             // Fascia beam across the front, carried by the side walls.
             parts.push((
                 accent.clone(),
-                Transform::from_xyz(0.0, WALL_HEIGHT + 0.35, d / 2.0 - 0.1)
-                    .with_scale(Vec3::new(w, 0.7, 0.2)),
+                Transform::from_xyz(0.0, WALL_HEIGHT + size::FASCIA_HEIGHT / 2.0, d / 2.0 - 0.1)
+                    .with_scale(Vec3::new(w, size::FASCIA_HEIGHT, 0.2)),
             ));
             for sign in [-1.0, 1.0] {
                 parts.push((
                     accent.clone(),
                     Transform::from_xyz(
                         sign * (w / 2.0 - 0.1),
-                        (WALL_HEIGHT + 0.7) / 2.0,
+                        (WALL_HEIGHT + size::FASCIA_HEIGHT) / 2.0,
                         d / 2.0 - 0.1,
                     )
-                    .with_scale(Vec3::new(0.2, WALL_HEIGHT + 0.7, 0.2)),
+                    .with_scale(Vec3::new(
+                        0.2,
+                        WALL_HEIGHT + size::FASCIA_HEIGHT,
+                        0.2,
+                    )),
                 ));
             }
             let ends = if with_ends {
@@ -256,8 +263,8 @@ fn build_booth(b: &mut Builder, footprint: &Footprint) {
     if style == BoothStyle::Tower {
         parts.push((
             accent.clone(),
-            Transform::from_xyz(-w / 2.0 + 0.7, 2.75, -d / 2.0 + 0.7)
-                .with_scale(Vec3::new(1.2, 5.5, 1.2)),
+            Transform::from_xyz(-w / 2.0 + 0.7, size::TOWER_HEIGHT / 2.0, -d / 2.0 + 0.7)
+                .with_scale(Vec3::new(1.2, size::TOWER_HEIGHT, 1.2)),
         ));
     }
     if let Some(kit) = &kit {

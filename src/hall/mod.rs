@@ -22,9 +22,9 @@ use crate::{
         exhibition::{ExhibitRef, Exhibition},
         live::{ContentReloaded, LiveReload},
         loading::{CurrentExhibition, Fonts},
-        model::{AreaRef, Lang},
+        model::{AreaRef, Lang, Text},
     },
-    i18n::{CurrentLang, companion},
+    i18n::CurrentLang,
     quality::{Quality, QualityTier},
     screens::{LoadingStep, Screen},
     theme::{INK_RGB, RED_RGB},
@@ -318,7 +318,10 @@ pub fn sign_layout(
     height: u32,
 ) -> signs::SignLayout {
     use signs::{Line, SignLayout};
-    let other = companion(lang);
+    // The companion language's words only where they add something (see `companion_text`).
+    fn second<'t>(exhibition: &Exhibition, text: &'t Text, lang: Lang) -> Option<&'t str> {
+        exhibition.hall.companion_text(text, lang)
+    }
     let line = |text: &str, size: f32, colour: [u8; 3]| Line {
         text: text.to_owned(),
         size,
@@ -334,17 +337,15 @@ pub fn sign_layout(
                 ([250, 250, 247], INK_RGB)
             };
             // Long, low fascias carry both names on one line; taller signs stack them.
-            let lines = if width > 5 * height {
-                vec![line(
-                    &format!("{}   {}", name.get(lang), name.get(other)),
-                    0.62,
-                    ink,
-                )]
-            } else {
-                vec![
-                    line(name.get(lang), 0.42, ink),
-                    line(name.get(other), 0.26, ink),
-                ]
+            let lines = match (second(exhibition, &name, lang), width > 5 * height) {
+                (Some(other), true) => {
+                    vec![line(&format!("{}   {other}", name.get(lang)), 0.62, ink)]
+                }
+                (Some(other), false) => {
+                    vec![line(name.get(lang), 0.42, ink), line(other, 0.26, ink)]
+                }
+                (None, true) => vec![line(name.get(lang), 0.62, ink)],
+                (None, false) => vec![line(name.get(lang), 0.42, ink)],
             };
             SignLayout {
                 width,
@@ -361,12 +362,16 @@ pub fn sign_layout(
                 width,
                 height,
                 background: [248, 247, 243, 255],
-                lines: vec![
-                    line(exhibit.title.get(lang), 0.075, RED_RGB),
-                    line(exhibit.title.get(other), 0.05, [90, 90, 90]),
-                    line(exhibit.summary.get(lang), 0.045, [40, 40, 40]),
-                    line(exhibit.description.get(lang), 0.036, [70, 70, 70]),
-                ],
+                lines: std::iter::once(line(exhibit.title.get(lang), 0.075, RED_RGB))
+                    .chain(
+                        second(exhibition, &exhibit.title, lang)
+                            .map(|t| line(t, 0.05, [90, 90, 90])),
+                    )
+                    .chain([
+                        line(exhibit.summary.get(lang), 0.045, [40, 40, 40]),
+                        line(exhibit.description.get(lang), 0.036, [70, 70, 70]),
+                    ])
+                    .collect(),
                 left_aligned: true,
                 cut_below_text: None,
             }
@@ -412,11 +417,17 @@ pub fn sign_layout(
                 width,
                 height,
                 background: [RED_RGB[0], RED_RGB[1], RED_RGB[2], 255],
-                lines: vec![
-                    line(about.title.get(lang), 0.3, [255, 255, 255]),
-                    line(about.title.get(other), 0.18, [255, 230, 200]),
-                    line(exhibition.hall.shell.name.get(lang), 0.14, [255, 255, 255]),
-                ],
+                lines: std::iter::once(line(about.title.get(lang), 0.3, [255, 255, 255]))
+                    .chain(
+                        second(exhibition, &about.title, lang)
+                            .map(|t| line(t, 0.18, [255, 230, 200])),
+                    )
+                    .chain([line(
+                        exhibition.hall.shell.name.get(lang),
+                        0.14,
+                        [255, 255, 255],
+                    )])
+                    .collect(),
                 left_aligned: false,
                 cut_below_text: None,
             }
@@ -434,14 +445,15 @@ pub fn sign_layout(
                             .min_by(|a, b| a.distance(from).total_cmp(&b.distance(from)))
                             .unwrap_or(from);
                         let arrow = shell::arrow_towards(post, nearest);
-                        [
-                            line(
-                                &format!("{arrow}  {}", name.get(lang)),
-                                0.09,
-                                [255, 255, 255],
-                            ),
-                            line(name.get(other), 0.065, [255, 214, 170]),
-                        ]
+                        std::iter::once(line(
+                            &format!("{arrow}  {}", name.get(lang)),
+                            0.09,
+                            [255, 255, 255],
+                        ))
+                        .chain(
+                            second(exhibition, name, lang).map(|t| line(t, 0.065, [255, 214, 170])),
+                        )
+                        .collect::<Vec<_>>()
                     })
                     .collect(),
                 None => Vec::new(),

@@ -181,20 +181,22 @@ pub fn build(b: &mut Builder) {
 
     // The banner on the north wall, facing the main entrance.
     // One printed sign for it and the hanging banners: the same words, one texture.
+    // It keeps clear of a booth near the wall (raised above it, or left out): `wall_banner`.
     let (banner_sign, banner_material) = b.sign(SignKind::HallBanner, 2048, 384, false);
-    let banner_w = (w * 0.45).min(48.0);
-    b.commands.spawn((
-        Name::new("Hall banner"),
-        BuiltScene,
-        banner_sign.clone(),
-        Mesh3d(b.palette.quad.clone()),
-        MeshMaterial3d(banner_material.clone()),
-        Transform::from_xyz(0.0, h * 0.62, -d / 2.0 + 0.05).with_scale(Vec3::new(
-            banner_w,
-            banner_w * 384.0 / 2048.0,
-            1.0,
-        )),
-    ));
+    if let Some(banner) = b.exhibition.wall_banner().banner {
+        b.commands.spawn((
+            Name::new("Hall banner"),
+            BuiltScene,
+            banner_sign.clone(),
+            Mesh3d(b.palette.quad.clone()),
+            MeshMaterial3d(banner_material.clone()),
+            Transform::from_xyz(0.0, banner.centre_y, -d / 2.0 + 0.05).with_scale(Vec3::new(
+                banner.width,
+                banner.height,
+                1.0,
+            )),
+        ));
+    }
 
     // Roof: dark deck, steel trusses every 12 m, light panels between them.
     let deck = b
@@ -246,8 +248,13 @@ pub fn build(b: &mut Builder) {
         let cable = b
             .palette
             .material(b.materials, [40, 40, 44], 1.0, Finish::Satin);
-        for banner in banners {
-            let tall = banner.width * 384.0 / 2048.0;
+        // One that would hang inside a booth is left out (the validator names it).
+        let clear: Vec<_> = banners
+            .into_iter()
+            .filter(|banner| b.exhibition.banner_clash(banner).is_none())
+            .collect();
+        for banner in clear {
+            let tall = banner.width / crate::content::clearance::BANNER_ASPECT;
             let facing = facing_bearing(banner.bearing);
             let centre = Vec3::new(banner.x, banner.height + tall / 2.0, banner.z);
             let root = b

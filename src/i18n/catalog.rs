@@ -1,7 +1,9 @@
-//! The catalogs of interface words: `i18n/<lang>.ftl` in the content folder, or the copy built
-//! into the program for any language the folder has no file for. Fluent's plural rules pick
-//! "1 result" / "2 results" (and Russian's three forms); a missing word falls back along the
-//! language's fallback chain, then to its id, so the interface never goes blank.
+//! The catalogs of interface words for the hall's declared languages: `i18n/<code>.ftl` in the
+//! content folder, else the copy built into the program, if it has one. Fluent's plural rules
+//! pick "1 result" / "2 results" (and Russian's three forms); a word a language's catalog lacks
+//! (or a language with no catalog at all) falls back, word by word, to the first declared
+//! language that has it, then to the built-in English, then to its id: the interface never
+//! goes blank.
 
 use std::collections::{BTreeSet, HashMap};
 
@@ -26,12 +28,7 @@ pub fn catalog_path(lang: Lang) -> String {
 }
 
 fn locale(lang: Lang) -> LanguageIdentifier {
-    let tag = match lang {
-        Lang::En => "en-GB",
-        Lang::Zh => "zh-CN",
-        Lang::Ru => "ru-RU",
-    };
-    tag.parse().unwrap_or_default()
+    lang.code().parse().unwrap_or_default()
 }
 
 /// One language's catalog: the bundle that formats it, and the placeholders each message uses.
@@ -44,10 +41,12 @@ struct Catalog {
     placeholders: HashMap<String, BTreeSet<String>>,
 }
 
-/// Every language's interface words.
+/// Every declared language's interface words.
 #[derive(Resource)]
 pub struct Catalogs {
     catalogs: Vec<Catalog>,
+    /// The hall's languages, in their order: the order words fall back in.
+    declared: Vec<Lang>,
     /// Problems met while reading the files (syntax errors, with their position).
     pub problems: Vec<Problem>,
 }
@@ -64,21 +63,35 @@ impl std::fmt::Debug for Catalogs {
     }
 }
 
+/// The language whose built-in catalog is the last resort for a word no declared catalog has.
+const LAST_RESORT: &str = "en";
+
 impl Catalogs {
-    /// The catalogs of `source`; a language whose file the folder lacks uses the built-in one.
-    pub fn load(source: &ContentSource) -> Catalogs {
+    /// The catalogs of `languages` (the hall's) from `source`: a language whose file the folder
+    /// lacks uses the built-in one, if there is one. The built-in English is read as well, as
+    /// the last resort.
+    pub fn load(source: &ContentSource, languages: &[Lang]) -> Catalogs {
         let mut catalogs = Catalogs {
             catalogs: Vec::new(),
+            declared: languages.to_vec(),
             problems: Vec::new(),
         };
-        for lang in Lang::ALL {
+        let last_resort = Lang::from_code(LAST_RESORT);
+        let wanted = languages.iter().copied().chain(last_resort);
+        for lang in wanted {
+            if catalogs.catalog(lang).is_some() {
+                continue;
+            }
             let path = catalog_path(lang);
-            let (shown, read) = match source.read_text(&path) {
-                Ok(text) => (source.display(&path), Ok(text)),
-                Err(_) => (
+            let declared = languages.contains(&lang);
+            let (shown, read) = match source.read_text(&path).ok().filter(|_| declared) {
+                Some(text) => (source.display(&path), Ok(text)),
+                None if ContentSource::Embedded.exists(&path) => (
                     ContentSource::Embedded.display(&path),
                     ContentSource::Embedded.read_text(&path),
                 ),
+                // A declared language with no catalog anywhere: its words fall back.
+                None => continue,
             };
             match read {
                 Ok(text) => catalogs.add(lang, shown, text),
@@ -91,9 +104,51 @@ impl Catalogs {
         catalogs
     }
 
-    /// The catalogs built into the program.
+    /// The catalogs built into the program, for the languages of the shipped hall.
     pub fn builtin() -> Catalogs {
-        Catalogs::load(&ContentSource::Embedded)
+        let source = ContentSource::Embedded;
+        let languages = source
+            .default_hall()
+            .map(|hall| crate::content::exhibition::hall_languages(&source, &hall))
+            .unwrap_or_default();
+        Catalogs::load(&source, &languages)
+    }
+
+    /// The hall's languages these catalogs serve, in order.
+    pub fn declared(&self) -> &[Lang] {
+        &self.declared
+    }
+
+    /// Whether `lang` has a catalog of its own (from the folder or built in).
+    pub fn has_catalog(&self, lang: Lang) -> bool {
+        self.catalog(lang).is_some()
+    }
+
+    /// The language's own name for the language switch: its catalog's `language-name`, else
+    /// its tag.
+    pub fn language_name(&self, lang: Lang) -> String {
+        self.catalog(lang)
+            .and_then(|c| c.bundle.get_message(Word::LanguageName.id()))
+            .and_then(|m| m.value())
+            .map(|pattern| {
+                let mut errors = Vec::new();
+                self.catalog(lang)
+                    .map(|c| {
+                        c.bundle
+                            .format_pattern(pattern, None, &mut errors)
+                            .into_owned()
+                    })
+                    .unwrap_or_default()
+            })
+            .unwrap_or_else(|| lang.code().to_owned())
+    }
+
+    /// The order in which catalogs are asked for a word in `lang`.
+    fn chain(&self, lang: Lang) -> impl Iterator<Item = &Catalog> {
+        let order = std::iter::once(lang)
+            .chain(self.declared.iter().copied())
+            .chain(Lang::from_code(LAST_RESORT));
+        order.filter_map(|l| self.catalog(l))
     }
 
     fn add(&mut self, lang: Lang, shown: String, text: String) {
@@ -145,10 +200,7 @@ impl Catalogs {
         for (name, value) in args {
             fluent_args.set(*name, value.clone());
         }
-        for lang in lang.fallback_chain() {
-            let Some(catalog) = self.catalog(lang) else {
-                continue;
-            };
+        for catalog in self.chain(lang) {
             let Some(pattern) = catalog
                 .bundle
                 .get_message(word.id())
@@ -178,21 +230,51 @@ impl Catalogs {
         }
     }
 
-    /// What is wrong with the catalogs as a set: words a catalog lacks, and placeholders that
-    /// differ from the English catalog's. Each problem points at the file (and the message).
-    pub fn check(&self) -> Vec<Problem> {
-        let mut problems = Vec::new();
-        let english = self.catalog(Lang::En);
-        for catalog in &self.catalogs {
+    /// What is wrong with the declared languages' catalogs: a placeholder that differs from
+    /// the built-in English catalog's is an error at its message; a language with no catalog,
+    /// or a catalog that lacks words, is one warning naming how many words fall back and to
+    /// which language.
+    pub fn check(&self) -> CatalogCheck {
+        let mut check = CatalogCheck::default();
+        let english = Lang::from_code(LAST_RESORT).and_then(|l| self.catalog(l));
+        let total = Word::ALL.len();
+        for &lang in &self.declared {
+            let fallback = self
+                .chain(lang)
+                .map(|c| c.lang)
+                .find(|l| *l != lang)
+                .map_or_else(|| "their ids".to_owned(), |l| format!("`{l}`"));
+            let Some(catalog) = self.catalog(lang) else {
+                check.warnings.push(Problem::file(
+                    catalog_path(lang),
+                    format!(
+                        "`{lang}` has no interface catalog (no {} in the content folder and none built in): all {total} interface words are shown in {fallback}",
+                        catalog_path(lang)
+                    ),
+                ));
+                continue;
+            };
+            let missing: Vec<&str> = Word::ALL
+                .iter()
+                .map(|w| w.id())
+                .filter(|id| !catalog.placeholders.contains_key(*id))
+                .collect();
+            if !missing.is_empty() {
+                let named: Vec<String> =
+                    missing.iter().take(5).map(|id| format!("`{id}`")).collect();
+                let more = if missing.len() > 5 { ", …" } else { "" };
+                check.warnings.push(Problem::file(
+                    &catalog.shown,
+                    format!(
+                        "lacks {} of the {total} interface words ({}{more}): they are shown in {fallback}",
+                        missing.len(),
+                        named.join(", ")
+                    ),
+                ));
+            }
             for word in Word::ALL {
                 let id = word.id();
                 let Some(used) = catalog.placeholders.get(id) else {
-                    problems.push(Problem::file(
-                        &catalog.shown,
-                        format!(
-                            "`{id}` is missing: every catalog needs every word of the interface"
-                        ),
-                    ));
                     continue;
                 };
                 let expected = english.and_then(|e| e.placeholders.get(id));
@@ -213,13 +295,13 @@ impl Catalogs {
                                 .is_some_and(|rest| rest.trim_start().starts_with('='))
                         })
                         .map_or(1, |index| index + 1);
-                    problems.push(Problem::at(
+                    check.problems.push(Problem::at(
                         &catalog.shown,
                         &catalog.text,
                         line,
                         1,
                         format!(
-                            "`{id}` uses {{ {} }} but the English catalog uses {{ {} }}",
+                            "`{id}` uses {{ {} }} but the built-in English catalog uses {{ {} }}",
                             names(used),
                             names(expected)
                         ),
@@ -227,8 +309,17 @@ impl Catalogs {
                 }
             }
         }
-        problems
+        check
     }
+}
+
+/// What [`Catalogs::check`] found.
+#[derive(Debug, Default)]
+pub struct CatalogCheck {
+    /// Messages whose placeholders differ from the English catalog's.
+    pub problems: Vec<Problem>,
+    /// Languages and words shown in another language.
+    pub warnings: Vec<Problem>,
 }
 
 /// A language's words.
@@ -311,13 +402,18 @@ fn inline_variables(inline: &ast::InlineExpression<&str>, names: &mut BTreeSet<S
 mod tests {
     use super::*;
 
-    fn catalogs_of(files: &[(Lang, &str)]) -> Catalogs {
+    fn lang(code: &str) -> Lang {
+        Lang::parse(code).unwrap()
+    }
+
+    fn catalogs_of(declared: &[&str], files: &[(&str, &str)]) -> Catalogs {
         let mut catalogs = Catalogs {
             catalogs: Vec::new(),
+            declared: declared.iter().map(|c| lang(c)).collect(),
             problems: Vec::new(),
         };
-        for (lang, text) in files {
-            catalogs.add(*lang, format!("{}.ftl", lang.code()), (*text).to_owned());
+        for (code, text) in files {
+            catalogs.add(lang(code), format!("{code}.ftl"), (*text).to_owned());
         }
         catalogs
     }
@@ -325,37 +421,41 @@ mod tests {
     #[test]
     fn plural_rules_follow_the_language() {
         let catalogs = Catalogs::builtin();
-        let count =
-            |lang, n: usize| catalogs.format(lang, Word::ResultsFound, &[("count", Arg::from(n))]);
-        assert_eq!(count(Lang::En, 1), "1 result");
-        assert_eq!(count(Lang::En, 3), "3 results");
-        assert_eq!(count(Lang::Ru, 1), "1 результат");
-        assert_eq!(count(Lang::Ru, 3), "3 результата");
-        assert_eq!(count(Lang::Ru, 5), "5 результатов");
-        assert_eq!(count(Lang::Zh, 5), "5 条结果");
+        let count = |code: &str, n: usize| {
+            catalogs.format(lang(code), Word::ResultsFound, &[("count", Arg::from(n))])
+        };
+        assert_eq!(count("en", 1), "1 result");
+        assert_eq!(count("en", 3), "3 results");
+        assert_eq!(count("ru", 1), "1 результат");
+        assert_eq!(count("ru", 3), "3 результата");
+        assert_eq!(count("ru", 5), "5 результатов");
+        assert_eq!(count("zh", 5), "5 条结果");
     }
 
     #[test]
     fn placeholders_are_filled_without_isolation_marks() {
         let catalogs = Catalogs::builtin();
-        let text = catalogs.format(Lang::En, Word::IsoCode, &[("code", Arg::from("NP"))]);
+        let text = catalogs.format(lang("en"), Word::IsoCode, &[("code", Arg::from("NP"))]);
         assert_eq!(text, "ISO 3166: NP");
     }
 
     #[test]
-    fn a_missing_word_falls_back_and_a_broken_file_is_positioned() {
-        let catalogs = catalogs_of(&[
-            (Lang::En, "walk = Walk\nclose = Close\n"),
-            (Lang::Zh, "walk = 漫步\nclose = { $oops\n"),
-        ]);
-        assert_eq!(catalogs.text(Lang::Zh, Word::Walk), "漫步");
+    fn a_missing_word_falls_back_to_the_first_declared_language_and_a_broken_file_is_positioned() {
+        let catalogs = catalogs_of(
+            &["zh", "en"],
+            &[
+                ("en", "walk = Walk\nclose = Close\n"),
+                ("zh", "walk = 漫步\nclose = { $oops\n"),
+            ],
+        );
+        assert_eq!(catalogs.text(lang("zh"), Word::Walk), "漫步");
         assert_eq!(
-            catalogs.text(Lang::Zh, Word::Close),
+            catalogs.text(lang("zh"), Word::Close),
             "Close",
-            "falls back to English"
+            "falls back"
         );
         assert_eq!(
-            catalogs.text(Lang::Zh, Word::Plan),
+            catalogs.text(lang("zh"), Word::Plan),
             "plan",
             "then to its id"
         );
@@ -365,25 +465,100 @@ mod tests {
             ("zh.ftl", 2),
             "{problem}"
         );
+        let de_first = catalogs_of(
+            &["de", "en"],
+            &[
+                ("de", "walk = Gehen\n"),
+                ("en", "walk = Walk\nclose = Close\n"),
+            ],
+        );
+        assert_eq!(
+            de_first.text(lang("kk"), Word::Walk),
+            "Gehen",
+            "the first declared"
+        );
+        assert_eq!(
+            de_first.text(lang("de"), Word::Close),
+            "Close",
+            "word by word"
+        );
     }
 
     #[test]
-    fn the_check_finds_missing_words_and_differing_placeholders() {
-        let catalogs = catalogs_of(&[
-            (Lang::En, "iso-code = ISO { $code }\n"),
-            (Lang::Zh, "iso-code = ISO { $cod }\n"),
-        ]);
-        let problems = catalogs.check();
+    fn any_declared_language_is_served_and_one_without_a_catalog_falls_back_with_one_warning() {
+        let folder =
+            std::env::temp_dir().join(format!("expo-hall-catalogs-{}", std::process::id()));
+        std::fs::create_dir_all(folder.join("i18n")).unwrap();
+        std::fs::write(
+            folder.join("i18n/de.ftl"),
+            "language-name = Deutsch\nwalk = Gehen\n",
+        )
+        .unwrap();
+        let source = ContentSource::Dir(folder.clone());
+        let catalogs = Catalogs::load(&source, &[lang("de"), lang("kk"), lang("en")]);
+        assert_eq!(catalogs.text(lang("de"), Word::Walk), "Gehen");
+        assert_eq!(catalogs.language_name(lang("de")), "Deutsch");
+        assert_eq!(
+            catalogs.language_name(lang("kk")),
+            "kk",
+            "no catalog: its tag"
+        );
+        assert_eq!(
+            catalogs.text(lang("kk"), Word::Walk),
+            "Gehen",
+            "the first declared with one"
+        );
+        assert_eq!(
+            catalogs.text(lang("de"), Word::Close),
+            "Close",
+            "built-in English"
+        );
+        let check = catalogs.check();
+        assert!(check.problems.is_empty(), "{:#?}", check.problems);
+        let kk: Vec<_> = check
+            .warnings
+            .iter()
+            .filter(|w| w.message.contains("`kk`"))
+            .collect();
+        assert_eq!(kk.len(), 1, "{:#?}", check.warnings);
         assert!(
-            problems
+            kk[0]
+                .message
+                .contains(&format!("all {} interface words", Word::ALL.len()))
+        );
+        let de: Vec<_> = check
+            .warnings
+            .iter()
+            .filter(|w| w.path.ends_with("de.ftl"))
+            .collect();
+        assert_eq!(de.len(), 1, "{:#?}", check.warnings);
+        assert!(
+            de[0]
+                .message
+                .contains(&format!("lacks {} of the", Word::ALL.len() - 2)),
+            "{}",
+            de[0]
+        );
+        std::fs::remove_dir_all(folder).ok();
+    }
+
+    #[test]
+    fn the_check_finds_differing_placeholders() {
+        let catalogs = catalogs_of(
+            &["en", "zh"],
+            &[
+                ("en", "iso-code = ISO { $code }\n"),
+                ("zh", "iso-code = ISO { $cod }\n"),
+            ],
+        );
+        let check = catalogs.check();
+        assert!(
+            check
+                .problems
                 .iter()
                 .any(|p| p.path == "zh.ftl" && p.line == 1 && p.message.contains("$cod")),
-            "{problems:#?}"
-        );
-        assert!(
-            problems
-                .iter()
-                .any(|p| p.message.contains("`walk` is missing"))
+            "{:#?}",
+            check.problems
         );
     }
 }

@@ -6,7 +6,7 @@
 mod catalog;
 mod word;
 
-pub use catalog::{Arg, Catalogs, Words, catalog_path};
+pub use catalog::{Arg, CatalogCheck, Catalogs, Words, catalog_path};
 pub use word::Word;
 
 use bevy::prelude::*;
@@ -16,12 +16,3 @@ use crate::content::model::Lang;
 /// The language every visible text is shown in; changing it re-renders signs and panels.
 #[derive(Resource, Debug, Clone, Copy, PartialEq, Eq, Deref)]
 pub struct CurrentLang(pub Lang);
-
-/// The language shown beside `lang` where the hall speaks two at once (signs, the kiosk's call):
-/// Chinese beside the others, English beside Chinese.
-pub fn companion(lang: Lang) -> Lang {
-    match lang {
-        Lang::Zh => Lang::En,
-        Lang::En | Lang::Ru => Lang::Zh,
-    }
-}

@@ -82,6 +82,10 @@ words! {
     SourceReported = "source-reported",
     SourceCoverage = "source-coverage",
     SourceBackground = "source-background",
+    /// A text the fair's organiser wrote about what it shows.
+    SourceByOrganiser = "source-by-organiser",
+    /// A text the exhibitor wrote about its own exhibit.
+    SourceByExhibitor = "source-by-exhibitor",
     CategoryProduct = "category-product",
     CategoryTechnology = "category-technology",
     CategoryCulture = "category-culture",

@@ -30,8 +30,9 @@ pub struct KioskConfig {
     pub corner_hold_seconds: f32,
     /// Interface scale for touch (1.0 = desktop).
     pub ui_scale: f32,
-    /// Language every session starts in.
-    pub default_lang: Lang,
+    /// Language every session starts in (none, or one the hall does not speak: the hall's
+    /// first declared language).
+    pub default_lang: Option<Lang>,
     /// The languages the kiosk offers, in the switch and on its shared screens (empty: the
     /// hall's declared languages).
     pub languages: Vec<Lang>,
@@ -63,7 +64,7 @@ impl Default for KioskConfig {
             pin: "2021".into(),
             corner_hold_seconds: 3.0,
             ui_scale: 1.4,
-            default_lang: Lang::En,
+            default_lang: None,
             languages: Vec::new(),
             attract_tour: "grand-tour".into(),
             visit_log: "expo-hall-visits.jsonl".into(),

@@ -341,7 +341,7 @@ pub(crate) fn fresh_visitor_state(
     staff.show_wrong = false;
     reset_visitor_state(
         &exhibition,
-        kiosk.config.default_lang,
+        exhibition.hall.spoken(kiosk.config.default_lang),
         &mut selection,
         &mut lang,
         &mut wayfinding,

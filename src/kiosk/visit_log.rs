@@ -236,7 +236,10 @@ mod tests {
         assert_eq!(stats.bad_lines, vec![5]);
         let catalogs = crate::i18n::Catalogs::builtin();
         let title = |id: &str| (id == "np.giant-thangka").then(|| "Giant thangka".to_owned());
-        let text = stats.render(&catalogs.words(crate::content::model::Lang::En), &title);
+        let text = stats.render(
+            &catalogs.words(crate::content::model::Lang::parse("en").unwrap()),
+            &title,
+        );
         assert!(
             text.contains("2  Giant thangka  [np.giant-thangka]"),
             "{text}"

@@ -36,6 +36,8 @@ pub const ERROR_ON_DARK: Color32 = Color32::from_rgb(255, 120, 110);
 pub const REPORTED: Color32 = Color32::from_rgb(30, 120, 70);
 pub const COVERAGE: Color32 = Color32::from_rgb(40, 90, 150);
 pub const BACKGROUND: Color32 = Color32::from_rgb(140, 110, 40);
+/// The badge of a text the organiser or the exhibitor wrote about itself.
+pub const OWN_DESCRIPTION: Color32 = Color32::from_rgb(110, 70, 140);
 /// Translucent black behind text laid over the 3D view.
 pub const SCRIM: Color32 = Color32::from_black_alpha(170);
 /// Behind the captions of a narration: dark enough for white text over any view.
@@ -49,6 +51,8 @@ pub const PLAN_EXHIBIT: Color32 = Color32::from_rgb(235, 232, 220);
 /// Text sizes in points (before the kiosk's `ui_scale`); nothing is smaller than `SMALL`.
 pub mod size {
     pub const BODY: f32 = 15.0;
+    /// The widest the exhibition's title may be in the toolbar before it is cut short (…).
+    pub const TOOLBAR_TITLE_WIDTH: f32 = 260.0;
     pub const SMALL: f32 = 12.0;
     pub const HEADING: f32 = 22.0;
     pub const HINT: f32 = 14.0;

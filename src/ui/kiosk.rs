@@ -9,7 +9,7 @@ use super::widgets::{self, KeypadAction};
 use crate::{
     camera::controls::TouchMove,
     content::loading::CurrentExhibition,
-    i18n::{Arg, Catalogs, CurrentLang, Word, companion},
+    i18n::{Arg, Catalogs, CurrentLang, Word},
     kiosk::{Kiosk, StaffExit, StaffExitConfirmed},
     screens::{
         Screen,
@@ -70,7 +70,7 @@ fn all_languages(
     exhibition: &CurrentExhibition,
     word: Word,
 ) -> String {
-    let default = kiosk.config.default_lang;
+    let default = exhibition.hall.spoken(kiosk.config.default_lang);
     let mut languages = vec![default];
     languages.extend(
         super::offered_languages(exhibition, Some(kiosk))
@@ -92,7 +92,7 @@ fn attract_overlay(
     tour: Option<Res<ActiveTour>>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
-    let lang = kiosk.config.default_lang;
+    let lang = exhibition.hall.spoken(kiosk.config.default_lang);
     let caption = tour
         .as_ref()
         .and_then(|t| {
@@ -102,10 +102,12 @@ fn attract_overlay(
                 .and_then(|tour| tour.stops.get(t.player.stop))
         })
         .map(|stop| {
-            (
-                stop.narration.get(companion(lang)).to_owned(),
-                stop.narration.get(lang).to_owned(),
-            )
+            let first = stop.narration.get(lang).to_owned();
+            match exhibition.hall.companion_text(&stop.narration, lang) {
+                // The host's language large, the visitor's default under it.
+                Some(companion) => (companion.to_owned(), Some(first)),
+                None => (first, None),
+            }
         });
     let call = all_languages(&catalogs, &kiosk, &exhibition, Word::KioskCall);
     let max_width = ctx.viewport_rect().width() * 0.8;
@@ -124,11 +126,13 @@ fn attract_overlay(
                             .size(size::KIOSK_CAPTION)
                             .color(egui::Color32::WHITE),
                     );
-                    ui.label(
-                        egui::RichText::new(second)
-                            .size(size::KIOSK_CAPTION_SECOND)
-                            .color(egui::Color32::LIGHT_GRAY),
-                    );
+                    if let Some(second) = second {
+                        ui.label(
+                            egui::RichText::new(second)
+                                .size(size::KIOSK_CAPTION_SECOND)
+                                .color(egui::Color32::LIGHT_GRAY),
+                        );
+                    }
                     ui.add_space(10.0);
                 }
                 ui.label(

@@ -6,7 +6,7 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
 use crate::{
     content::{assets::HallAsset, loading::LoadingContent, source::ContentSource},
-    i18n::{Arg, Catalogs, CurrentLang, Word, companion},
+    i18n::{Arg, Catalogs, CurrentLang, Word},
     launch::LaunchOptions,
     screens::{LoadingStep, Screen},
     theme::{self, size},
@@ -89,11 +89,16 @@ fn loading_screen(
                         );
                     }
                     Some(error) => {
-                        let cannot = format!(
-                            "{} / {}",
-                            words.get(Word::HallCannotOpen),
-                            catalogs.text(companion(lang), Word::HallCannotOpen)
-                        );
+                        // In every language the hall declares, each wording once.
+                        let mut cannot: Vec<String> = Vec::new();
+                        let languages = std::iter::once(lang).chain(catalogs.declared().to_vec());
+                        for l in languages {
+                            let wording = catalogs.text(l, Word::HallCannotOpen);
+                            if !cannot.contains(&wording) {
+                                cannot.push(wording);
+                            }
+                        }
+                        let cannot = cannot.join(" / ");
                         ui.label(
                             egui::RichText::new(cannot)
                                 .size(size::LOADING_SUBTITLE)

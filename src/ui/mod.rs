@@ -118,9 +118,22 @@ pub fn offered_languages(
     exhibition: &crate::content::exhibition::Exhibition,
     kiosk: Option<&crate::kiosk::Kiosk>,
 ) -> Vec<crate::content::model::Lang> {
-    match kiosk {
-        Some(kiosk) if !kiosk.config.languages.is_empty() => kiosk.config.languages.clone(),
-        _ => exhibition.hall.languages.clone(),
+    let declared = &exhibition.hall.languages;
+    let offered: Vec<_> = kiosk
+        .map(|kiosk| {
+            kiosk
+                .config
+                .languages
+                .iter()
+                .copied()
+                .filter(|l| declared.contains(l))
+                .collect()
+        })
+        .unwrap_or_default();
+    if offered.is_empty() {
+        declared.clone()
+    } else {
+        offered
     }
 }
 
@@ -143,6 +156,8 @@ pub fn source_badge(ui: &mut bevy_egui::egui::Ui, source: Source, words: &Words)
         Source::ReportedOnShow => (Word::SourceReported, theme::REPORTED),
         Source::ReportedInCoverage => (Word::SourceCoverage, theme::COVERAGE),
         Source::Background => (Word::SourceBackground, theme::BACKGROUND),
+        Source::ByOrganiser => (Word::SourceByOrganiser, theme::OWN_DESCRIPTION),
+        Source::ByExhibitor => (Word::SourceByExhibitor, theme::OWN_DESCRIPTION),
     };
     widgets::badge(ui, &words.get(word), colour);
 }

@@ -22,7 +22,7 @@ use crate::{
         model::{AreaRef, Link, ZoneKind},
         narration::NarrationKey,
     },
-    i18n::{Arg, Catalogs, CurrentLang, Word, Words, companion},
+    i18n::{Arg, Catalogs, CurrentLang, Word, Words},
     interaction::{Panel, Selection},
     narration::{NarrationCommand, NarrationFiles, Narrator, Playing},
     screens::Screen,
@@ -429,7 +429,9 @@ fn exhibit_panel(ui: &mut egui::Ui, view: &PanelView, at: ExhibitRef, actions: &
     let (exhibition, words) = (view.exhibition, view.words);
     let l = words.lang;
     let exhibit = exhibition.exhibit(at);
-    widgets::muted(ui, exhibit.title.get(companion(l)));
+    if let Some(second) = exhibition.hall.companion_text(&exhibit.title, l) {
+        widgets::muted(ui, second);
+    }
     ui.horizontal_wrapped(|ui| {
         let place = zone_title(exhibition, at.zone, exhibit.sector.as_deref(), l);
         if ui
@@ -520,7 +522,9 @@ fn zone_panel(
     let (exhibition, words) = (view.exhibition, view.words);
     let l = words.lang;
     let zone = &exhibition.zones[zone_index];
-    widgets::muted(ui, zone.name.get(companion(l)));
+    if let Some(second) = exhibition.hall.companion_text(&zone.name, l) {
+        widgets::muted(ui, second);
+    }
     match &zone.kind {
         ZoneKind::Pavilion(pavilion) => {
             ui.horizontal(|ui| {

@@ -22,7 +22,7 @@ use crate::{
         Screen,
         kiosk::{KioskPhase, WakingGesture},
     },
-    theme::{self, space},
+    theme::{self, size, space},
     wayfinding::{WayfindingUi, tour::TourCommand},
 };
 
@@ -138,11 +138,17 @@ fn toolbar_contents(ui: &mut egui::Ui, bar: &BarState) -> Vec<Action> {
     let words = bar.words;
     let l = words.lang;
     let mut actions = Vec::new();
-    ui.label(
-        egui::RichText::new(bar.exhibition.hall.shell.name.get(l))
-            .strong()
-            .color(theme::RED),
-    );
+    // The exhibition's own title (the shell's name is the venue's), cut short on a narrow bar:
+    // the whole title is in the window title and "About".
+    let hall = &bar.exhibition.hall;
+    let title = Some(hall.about.title.get(l))
+        .filter(|t| !t.trim().is_empty())
+        .unwrap_or(hall.shell.name.get(l));
+    ui.scope(|ui| {
+        ui.set_max_width(size::TOOLBAR_TITLE_WIDTH);
+        ui.add(egui::Label::new(egui::RichText::new(title).strong().color(theme::RED)).truncate())
+            .on_hover_text(title);
+    });
     if !bar.problems.is_empty() {
         ui.label(egui::RichText::new(format!("⚠ {}", bar.problems.len())).color(theme::WARNING))
             .on_hover_text(format!(
@@ -308,7 +314,7 @@ mod tests {
         let words = catalogs.words(lang);
         let state = BarState {
             exhibition: &exhibition,
-            languages: &Lang::ALL,
+            languages: &exhibition.hall.languages,
             enabled: true,
             words: &words,
             catalogs: &catalogs,
@@ -343,6 +349,11 @@ mod tests {
         rect
     }
 
+    fn exhibition_languages() -> Vec<Lang> {
+        let hall = ContentSource::Embedded.default_hall().unwrap();
+        crate::content::exhibition::hall_languages(&ContentSource::Embedded, &hall)
+    }
+
     #[test]
     fn the_toolbar_and_its_language_switch_fit_every_screen() {
         let problems = vec!["zones/x.zone.ron: a problem".to_owned(); 3];
@@ -355,7 +366,7 @@ mod tests {
             for scale in [1.0, 1.4, 2.0, 4.0] {
                 // The kiosk shrinks a scale that would leave too little room.
                 let scale = super::super::kiosk::effective_ui_scale(scale, pixels);
-                for lang in [Lang::En, Lang::Zh, Lang::Ru] {
+                for lang in exhibition_languages() {
                     let rect = toolbar_rect(pixels, scale, lang, &problems);
                     let screen = egui::vec2(pixels.0, pixels.1) / scale;
                     assert!(

@@ -6,7 +6,7 @@ use bevy_egui::egui::{self, Color32, RichText};
 
 use crate::{
     content::model::Lang,
-    i18n::{Catalogs, Word},
+    i18n::Catalogs,
     theme::{self, size, space},
 };
 
@@ -143,7 +143,7 @@ pub fn language_switch(
 ) -> Option<Lang> {
     let mut chosen = None;
     for &lang in languages {
-        let name = catalogs.text(lang, Word::LanguageName);
+        let name = catalogs.language_name(lang);
         if ui.selectable_label(current == lang, name).clicked() && current != lang {
             chosen = Some(lang);
         }

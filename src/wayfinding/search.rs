@@ -41,16 +41,45 @@ pub fn normalize(text: &str) -> String {
         .collect()
 }
 
-fn is_cyrillic(c: char) -> bool {
-    matches!(c as u32, 0x0400..=0x04FF)
-}
-
-/// The stem of a (normalized) Russian word, so that «ковры» and «ковёр» meet.
-fn russian_stem(word: &str) -> String {
-    static STEMMER: std::sync::LazyLock<rust_stemmers::Stemmer> = std::sync::LazyLock::new(|| {
-        rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::Russian)
+/// The Snowball stemmer of `lang`, where `rust-stemmers` has one (German, Russian, English,
+/// French, …): «ковры» and «ковёр», "Häuser" and "Haus" then meet. Other languages match words
+/// as written.
+fn stemmer_for(lang: Lang) -> Option<&'static rust_stemmers::Stemmer> {
+    use rust_stemmers::{Algorithm, Stemmer};
+    use std::{collections::HashMap, sync::LazyLock};
+    const ALGORITHMS: [(&str, Algorithm); 18] = [
+        ("ar", Algorithm::Arabic),
+        ("da", Algorithm::Danish),
+        ("nl", Algorithm::Dutch),
+        ("en", Algorithm::English),
+        ("fi", Algorithm::Finnish),
+        ("fr", Algorithm::French),
+        ("de", Algorithm::German),
+        ("el", Algorithm::Greek),
+        ("hu", Algorithm::Hungarian),
+        ("it", Algorithm::Italian),
+        ("no", Algorithm::Norwegian),
+        ("pt", Algorithm::Portuguese),
+        ("ro", Algorithm::Romanian),
+        ("ru", Algorithm::Russian),
+        ("es", Algorithm::Spanish),
+        ("sv", Algorithm::Swedish),
+        ("ta", Algorithm::Tamil),
+        ("tr", Algorithm::Turkish),
+    ];
+    static STEMMERS: LazyLock<HashMap<&'static str, Stemmer>> = LazyLock::new(|| {
+        ALGORITHMS
+            .into_iter()
+            .map(|(code, algorithm)| (code, Stemmer::create(algorithm)))
+            .collect()
     });
-    STEMMER.stem(word).into_owned()
+    let primary = lang.primary();
+    let primary = if primary == "nb" || primary == "nn" {
+        "no"
+    } else {
+        primary
+    };
+    STEMMERS.get(primary)
 }
 
 fn is_combining_mark(c: char) -> bool {
@@ -125,13 +154,13 @@ pub fn search(exhibition: &Exhibition, query: &str, lang: Lang) -> Vec<Hit> {
     }
     let mut hits: Vec<(Hit, usize)> = Vec::new();
     for (order, entry) in entries(exhibition).into_iter().enumerate() {
-        let texts: Vec<(u32, String, bool)> = entry
+        let texts: Vec<(u32, String, bool, Lang)> = entry
             .fields
             .iter()
             .flat_map(|(weight, text)| {
-                [Lang::En, Lang::Zh, Lang::Ru]
-                    .into_iter()
-                    .filter_map(move |l| text.exact(l).map(|t| (*weight, normalize(t), l == lang)))
+                exhibition.hall.languages.iter().filter_map(move |&l| {
+                    text.exact(l).map(|t| (*weight, normalize(t), l == lang, l))
+                })
             })
             .collect();
         let mut score = 0;
@@ -139,8 +168,8 @@ pub fn search(exhibition: &Exhibition, query: &str, lang: Lang) -> Vec<Hit> {
         for word in &words {
             let best = texts
                 .iter()
-                .filter_map(|(weight, text, in_lang)| {
-                    let points = match word_match(text, word)? {
+                .filter_map(|(weight, text, in_lang, text_lang)| {
+                    let points = match word_match(text, word, stemmer_for(*text_lang))? {
                         WordMatch::TextStart => weight + weight / 5,
                         WordMatch::WordStart => *weight,
                         WordMatch::Typo => weight / 2,
@@ -197,7 +226,11 @@ fn is_cjk(c: char) -> bool {
 /// Where a (normalized) query word matches a (normalized) text: Chinese anywhere, as Chinese is
 /// written without spaces; other scripts at the start of a word (short words only as whole
 /// words), and words of five letters or more also with one typo.
-fn word_match(text: &str, word: &str) -> Option<WordMatch> {
+fn word_match(
+    text: &str,
+    word: &str,
+    stemmer: Option<&rust_stemmers::Stemmer>,
+) -> Option<WordMatch> {
     if word.chars().any(is_cjk) {
         return text.find(word).map(|at| {
             if at == 0 {
@@ -222,7 +255,7 @@ fn word_match(text: &str, word: &str) -> Option<WordMatch> {
         if found.is_none() && one_typo_away(word, text_word) {
             found = Some(WordMatch::Typo);
         }
-        if found.is_none() && word.chars().any(is_cyrillic) && stems_meet(word, text_word) {
+        if found.is_none() && stemmer.is_some_and(|s| stems_meet(s, word, text_word)) {
             found = Some(WordMatch::Typo);
         }
     }
@@ -242,14 +275,18 @@ fn starts_word(text_word: &str, word: &str) -> bool {
         .is_some_and(|rest| ["", "s", "es"].contains(&rest))
 }
 
-/// Whether two Russian words share a stem, allowing the one-letter difference of a fleeting
-/// vowel (ковёр, ковры).
-fn stems_meet(word: &str, text_word: &str) -> bool {
-    let (stem, text_stem) = (russian_stem(word), russian_stem(text_word));
+/// Whether two words of one language share a stem: the same stem for a short word ("tea",
+/// "teas", not "team"); from five letters, a stem the other's starts with, or one letter apart
+/// (a fleeting vowel: ковёр, ковры).
+fn stems_meet(stemmer: &rust_stemmers::Stemmer, word: &str, text_word: &str) -> bool {
+    let (stem, text_stem) = (stemmer.stem(word), stemmer.stem(text_word));
     if stem.chars().count() < 3 {
         return false;
     }
-    text_stem.starts_with(&stem)
+    if word.chars().count() < TYPO_FROM {
+        return stem == text_stem;
+    }
+    text_stem.starts_with(stem.as_ref())
         || (stem.chars().count() >= 4 && strsim::levenshtein(&stem, &text_stem) <= 1)
 }
 
@@ -318,6 +355,10 @@ pub fn near_matches<'a>(wanted: &str, ids: impl IntoIterator<Item = &'a str>) ->
 mod tests {
     use super::*;
 
+    fn stem(code: &str) -> Option<&'static rust_stemmers::Stemmer> {
+        stemmer_for(Lang::parse(code).unwrap())
+    }
+
     #[test]
     fn normalizing_removes_case_accents_and_full_width() {
         assert_eq!(normalize("Türkiye ÇAY"), "turkiye cay");
@@ -327,23 +368,41 @@ mod tests {
 
     #[test]
     fn words_match_from_their_start_and_long_words_forgive_one_typo() {
-        assert_eq!(word_match("think tank team", "tea"), None);
-        assert_eq!(word_match("black tea", "tea"), Some(WordMatch::WordStart));
-        assert_eq!(word_match("teas", "tea"), Some(WordMatch::TextStart));
-        assert_eq!(word_match("teapot", "tea"), None);
-        assert_eq!(word_match("teapot", "teap"), Some(WordMatch::TextStart));
-        assert_eq!(word_match("hagia sophia", "sofia"), Some(WordMatch::Typo));
-        assert_eq!(word_match("giant thangka", "thanka"), Some(WordMatch::Typo));
+        assert_eq!(word_match("think tank team", "tea", stem("en")), None);
         assert_eq!(
-            word_match("giant thangka", "thang"),
+            word_match("black tea", "tea", stem("en")),
             Some(WordMatch::WordStart)
         );
         assert_eq!(
-            word_match("a cat", "cet"),
+            word_match("teas", "tea", stem("en")),
+            Some(WordMatch::TextStart)
+        );
+        assert_eq!(word_match("teapot", "tea", stem("en")), None);
+        assert_eq!(
+            word_match("teapot", "teap", stem("en")),
+            Some(WordMatch::TextStart)
+        );
+        assert_eq!(
+            word_match("hagia sophia", "sofia", stem("en")),
+            Some(WordMatch::Typo)
+        );
+        assert_eq!(
+            word_match("giant thangka", "thanka", stem("en")),
+            Some(WordMatch::Typo)
+        );
+        assert_eq!(
+            word_match("giant thangka", "thang", stem("en")),
+            Some(WordMatch::WordStart)
+        );
+        assert_eq!(
+            word_match("a cat", "cet", stem("en")),
             None,
             "short words need to be right"
         );
-        assert_eq!(word_match("巨幅唐卡", "唐卡"), Some(WordMatch::WordStart));
+        assert_eq!(
+            word_match("巨幅唐卡", "唐卡", stem("en")),
+            Some(WordMatch::WordStart)
+        );
     }
 
     #[test]
@@ -351,17 +410,36 @@ mod tests {
         assert_eq!(normalize("Ковёр"), "ковер");
         let text = normalize("Ручной ковёр из шерсти");
         assert!(
-            word_match(&text, &normalize("ковры")).is_some(),
+            word_match(&text, &normalize("ковры"), stem("ru")).is_some(),
             "ковры → ковёр"
         );
-        assert!(word_match(&text, &normalize("ковром")).is_some());
+        assert!(word_match(&text, &normalize("ковром"), stem("ru")).is_some());
         assert!(
-            word_match(&text, &normalize("шерстяной")).is_none(),
+            word_match(&text, &normalize("шерстяной"), stem("ru")).is_none(),
             "a different word"
         );
-        assert!(word_match(&normalize("Воздушные шары"), &normalize("шаров")).is_some());
-        assert!(word_match(&normalize("Айя-София"), &normalize("софии")).is_some());
-        assert_eq!(word_match("ковер", "сто"), None);
+        assert!(
+            word_match(
+                &normalize("Воздушные шары"),
+                &normalize("шаров"),
+                stem("ru")
+            )
+            .is_some()
+        );
+        assert!(word_match(&normalize("Айя-София"), &normalize("софии"), stem("ru")).is_some());
+        assert_eq!(word_match("ковер", "сто", stem("ru")), None);
+    }
+
+    #[test]
+    fn each_language_meets_at_its_own_stem_and_one_without_a_stemmer_as_written() {
+        let text = normalize("Das Haus der Macher");
+        assert!(word_match(&text, &normalize("Häuser"), stem("de")).is_some());
+        assert!(word_match(&text, &normalize("Häuser"), None).is_none());
+        assert!(stem("kk").is_none(), "Kazakh: no Snowball stemmer");
+        assert!(
+            stem("pt-BR").is_some(),
+            "a region uses its language's stemmer"
+        );
     }
 
     #[test]

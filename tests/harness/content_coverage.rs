@@ -4,7 +4,7 @@
 
 use expo_hall::content::{
     exhibition::Exhibition,
-    model::{Lang, Source, ZoneKind},
+    model::{Source, ZoneKind},
 };
 
 use crate::support::shipped;
@@ -19,7 +19,7 @@ fn chinese_text(exhibition: &Exhibition, area: &str) -> String {
         .unwrap_or_else(|| panic!("no zone {zone_id}"));
     let mut text = String::new();
     if sector.is_none() {
-        text.push_str(zone.intro.get(Lang::Zh));
+        text.push_str(zone.intro.get(crate::support::lang("zh")));
     }
     for exhibit in zone
         .exhibits
@@ -27,10 +27,10 @@ fn chinese_text(exhibition: &Exhibition, area: &str) -> String {
         .filter(|e| sector.is_none() || e.sector.as_deref() == sector)
     {
         for t in [&exhibit.title, &exhibit.summary, &exhibit.description] {
-            text.push_str(t.get(Lang::Zh));
+            text.push_str(t.get(crate::support::lang("zh")));
         }
         for t in exhibit.exhibitors.iter().chain(&exhibit.tags) {
-            text.push_str(t.get(Lang::Zh));
+            text.push_str(t.get(crate::support::lang("zh")));
         }
     }
     text
@@ -159,7 +159,13 @@ fn hall_facts_and_provenance_are_honest() {
     let facts: String = about
         .facts
         .iter()
-        .map(|f| format!("{}{}", f.figure.get(Lang::Zh), f.label.get(Lang::Zh)))
+        .map(|f| {
+            format!(
+                "{}{}",
+                f.figure.get(crate::support::lang("zh")),
+                f.label.get(crate::support::lang("zh"))
+            )
+        })
         .collect();
     for word in ["2448.5", "13.3", "15%", "325", "20"] {
         assert!(facts.contains(word), "hall facts lack {word}");
@@ -167,7 +173,7 @@ fn hall_facts_and_provenance_are_honest() {
     let seen: Vec<&str> = about
         .seen_across_pavilions
         .iter()
-        .map(|t| t.get(Lang::Zh))
+        .map(|t| t.get(crate::support::lang("zh")))
         .collect();
     for item in ["红茶", "伏特加", "茉莉香米", "夹心硬糖"] {
         assert!(

@@ -178,7 +178,8 @@ fn mutated_content_never_panics_the_readers_or_the_validator() {
             survives(path, &what, &bytes, || {
                 let source = content.source();
                 let _ = validate(&source, &hall);
-                let catalogs = Catalogs::load(&source);
+                let languages = expo_hall::content::exhibition::hall_languages(&source, &hall);
+                let catalogs = Catalogs::load(&source, &languages);
                 let _ = catalogs.check();
             });
             content.write(path, original);

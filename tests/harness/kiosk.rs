@@ -18,7 +18,7 @@ use bevy::{
 use expo_hall::{
     AppSystems,
     camera::{FlyTo, apply_request, rig::CameraRig, viewpoints},
-    content::{loading::CurrentExhibition, model::Lang},
+    content::loading::CurrentExhibition,
     i18n::CurrentLang,
     interaction::{self, Panel, Selection},
     kiosk::{
@@ -71,7 +71,7 @@ fn app(kiosk_config: Option<KioskConfig>) -> App {
             viewpoints::whole_hall(&exhibition),
         ))
         .insert_resource(CurrentExhibition(exhibition))
-        .insert_resource(CurrentLang(Lang::En))
+        .insert_resource(CurrentLang(crate::support::lang("en")))
         .init_resource::<WayfindingUi>()
         .init_resource::<expo_hall::third_party::UiFocus>()
         .init_resource::<expo_hall::content::loading::ContentProblems>()
@@ -196,7 +196,7 @@ fn t2_resets_every_piece_of_session_state() {
     app.world_mut()
         .resource_mut::<Selection>()
         .open(Panel::Exhibit(at));
-    app.world_mut().resource_mut::<CurrentLang>().0 = Lang::Zh;
+    app.world_mut().resource_mut::<CurrentLang>().0 = crate::support::lang("zh");
     *app.world_mut().resource_mut::<WayfindingUi>() = WayfindingUi {
         directory: true,
         full_plan: true,
@@ -220,7 +220,10 @@ fn t2_resets_every_piece_of_session_state() {
         "the PIN pad closes"
     );
     assert_eq!(*app.world().resource::<Selection>(), Selection::default());
-    assert_eq!(app.world().resource::<CurrentLang>().0, Lang::En);
+    assert_eq!(
+        app.world().resource::<CurrentLang>().0,
+        crate::support::lang("en")
+    );
     assert_eq!(
         *app.world().resource::<WayfindingUi>(),
         WayfindingUi::default()
@@ -300,7 +303,7 @@ fn the_visit_log_records_a_scripted_session_exactly() {
             zone: np,
             sector: None,
         });
-    app.world_mut().resource_mut::<CurrentLang>().0 = Lang::Zh;
+    app.world_mut().resource_mut::<CurrentLang>().0 = crate::support::lang("zh");
     run(&mut app, 4.9);
     touch(&mut app);
     app.world_mut().resource_mut::<Selection>().close();

@@ -14,7 +14,6 @@ use expo_hall::{
         last_good,
         live::{LiveContent, LiveFolders},
         loading::{ContentProblems, ContentRequest, CurrentExhibition},
-        model::Lang,
         source::ContentSource,
     },
     hall::{self, ExhibitEntity},
@@ -32,7 +31,7 @@ fn live_hall(edited: PathBuf, served: PathBuf) -> App {
     app.world_mut().resource_mut::<ContentRequest>().live = Some(LiveFolders { edited, served });
     crate::support::scene_assets(&mut app)
         .init_resource::<UiFocus>()
-        .insert_resource(CurrentLang(Lang::En))
+        .insert_resource(CurrentLang(crate::support::lang("en")))
         .add_plugins((hall::plugin, interaction::plugin));
     load_exhibition(&mut app);
     for _ in 0..20 {
@@ -61,7 +60,13 @@ fn until(app: &mut App, what: &str, done: impl Fn(&World) -> bool) -> Duration {
 fn title_of(world: &World, id: &str) -> Option<String> {
     let exhibition = world.resource::<CurrentExhibition>();
     let at = exhibition.find_exhibit(id)?;
-    Some(exhibition.exhibit(at).title.get(Lang::En).to_owned())
+    Some(
+        exhibition
+            .exhibit(at)
+            .title
+            .get(crate::support::lang("en"))
+            .to_owned(),
+    )
 }
 
 fn notices(world: &World) -> Vec<String> {
@@ -80,7 +85,7 @@ fn an_edit_shows_live_a_broken_one_keeps_the_last_good_version_and_a_fix_clears_
         .resource_mut::<Selection>()
         .open(Panel::Exhibit(thangka));
     let old_title = title_of(app.world(), THANGKA).unwrap();
-    app.world_mut().resource_mut::<CurrentLang>().0 = Lang::Ru;
+    app.world_mut().resource_mut::<CurrentLang>().0 = crate::support::lang("ru");
 
     // A curator renames the thangka and removes the exhibit before it (its index moves).
     let zone = content.read("zones/np.zone.ron");
@@ -108,7 +113,7 @@ fn an_edit_shows_live_a_broken_one_keeps_the_last_good_version_and_a_fix_clears_
     );
     assert_eq!(
         world.resource::<CurrentLang>().0,
-        Lang::Ru,
+        crate::support::lang("ru"),
         "the language stays"
     );
     assert!(notices(world).is_empty(), "{:?}", notices(world));
@@ -164,7 +169,12 @@ fn an_edit_shows_live_a_broken_one_keeps_the_last_good_version_and_a_fix_clears_
     );
     until(&mut app, "the other edit", |w| {
         let exhibition = w.resource::<CurrentExhibition>();
-        exhibition.zone("ru").unwrap().name.get(Lang::En) == "Russia (edited)"
+        exhibition
+            .zone("ru")
+            .unwrap()
+            .name
+            .get(crate::support::lang("en"))
+            == "Russia (edited)"
     });
     assert!(!notices(app.world()).is_empty(), "Nepal is still broken");
     content.write("zones/ru.zone.ron", &russia);

@@ -91,7 +91,7 @@ fn run_tour(app: &mut App, attract: bool) -> Vec<(usize, Option<(NarrationKey, L
 fn a_tour_speaks_every_stop_in_each_language_and_waits_for_it_to_end() {
     let exhibition = shipped();
     let tour = &exhibition.tours[0];
-    for lang in Lang::ALL {
+    for lang in crate::support::shipped_languages() {
         let mut app = narrating_app(lang, false);
         let stops = run_tour(&mut app, false);
         assert_eq!(
@@ -136,13 +136,13 @@ fn a_tour_speaks_every_stop_in_each_language_and_waits_for_it_to_end() {
 
 #[test]
 fn the_attract_loop_is_silent_unless_the_kiosk_lets_it_speak() {
-    let mut app = narrating_app(Lang::En, false);
+    let mut app = narrating_app(crate::support::lang("en"), false);
     let stops = run_tour(&mut app, true);
     assert!(
         stops.iter().all(|(_, heard, _)| heard.is_none()),
         "{stops:?}"
     );
-    let mut app = narrating_app(Lang::En, true);
+    let mut app = narrating_app(crate::support::lang("en"), true);
     let stops = run_tour(&mut app, true);
     assert!(
         stops.iter().all(|(_, heard, _)| heard.is_some()),
@@ -152,7 +152,7 @@ fn the_attract_loop_is_silent_unless_the_kiosk_lets_it_speak() {
 
 #[test]
 fn leaving_a_tour_or_changing_language_stops_its_narration() {
-    let mut app = narrating_app(Lang::Zh, false);
+    let mut app = narrating_app(crate::support::lang("zh"), false);
     app.world_mut().write_message(TourCommand::Start {
         tour: 0,
         attract: false,
@@ -169,7 +169,7 @@ fn leaving_a_tour_or_changing_language_stops_its_narration() {
         .write_message(NarrationCommand::Play(NarrationKey::Zone("np".into())));
     app.update();
     assert!(app.world().resource::<Narrator>().playing.is_some());
-    app.world_mut().resource_mut::<CurrentLang>().0 = Lang::Ru;
+    app.world_mut().resource_mut::<CurrentLang>().0 = crate::support::lang("ru");
     app.update();
     app.update();
     assert!(app.world().resource::<Narrator>().playing.is_none());
@@ -211,7 +211,7 @@ fn without_a_sound_device_narration_is_silent_and_keeps_its_clock() {
     let expected = (seconds / STEP).ceil() as usize;
 
     // Our own check found no device: nothing is loaded or played.
-    let mut app = narrating_app(Lang::En, false);
+    let mut app = narrating_app(crate::support::lang("en"), false);
     let (updates, voice) = play_to_the_end(&mut app);
     assert!(!voice, "no voice without a sound device");
     assert!(
@@ -224,7 +224,7 @@ fn without_a_sound_device_narration_is_silent_and_keeps_its_clock() {
     app.insert_resource(TimeUpdateStrategy::ManualDuration(Duration::from_secs_f32(
         STEP,
     )))
-    .insert_resource(CurrentLang(Lang::En))
+    .insert_resource(CurrentLang(crate::support::lang("en")))
     .insert_resource(NarrationFiles::read(&ContentSource::Embedded))
     .insert_resource(SoundDevice(true))
     .configure_sets(

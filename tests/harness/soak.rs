@@ -23,7 +23,7 @@ use bevy::{
 use expo_hall::{
     AppSystems,
     camera::{FlyTo, apply_request, rig::CameraRig, viewpoints},
-    content::{loading::CurrentExhibition, model::Lang, source::ContentSource},
+    content::{loading::CurrentExhibition, source::ContentSource},
     hall::{self, BoothEntity, ExhibitEntity},
     i18n::CurrentLang,
     interaction::{self, Panel, Selection},
@@ -63,7 +63,7 @@ fn config(log: &std::path::Path) -> KioskConfig {
 fn kiosk_app(log: &std::path::Path) -> App {
     let mut app = content_app(ContentSource::Embedded);
     crate::support::scene_assets(&mut app)
-        .insert_resource(CurrentLang(Lang::En))
+        .insert_resource(CurrentLang(crate::support::lang("en")))
         .init_resource::<WayfindingUi>()
         .init_resource::<UiFocus>()
         .init_resource::<Touches>()
@@ -233,7 +233,11 @@ fn visitor(day: &mut Day, dice: &mut Dice, expected: &mut Vec<Expected>) {
                 day.touch();
             }
             4 => {
-                let lang = [Lang::En, Lang::Zh, Lang::Ru][dice.roll(3)];
+                let lang = [
+                    crate::support::lang("en"),
+                    crate::support::lang("zh"),
+                    crate::support::lang("ru"),
+                ][dice.roll(3)];
                 day.app.world_mut().resource_mut::<CurrentLang>().0 = lang;
                 day.touch();
             }

@@ -25,7 +25,6 @@ use expo_hall::{
         self,
         exhibition::Exhibition,
         loading::{ContentProblems, ContentRequest, CurrentExhibition},
-        model::Lang,
         source::{ContentSource, EMBEDDED_FILES},
     },
     hall,
@@ -127,6 +126,7 @@ pub fn content_app(source: ContentSource) -> App {
             notes: Vec::new(),
             kept_copies: Vec::new(),
             builtin_fonts: !content::loading::has_own_fonts(&source),
+            extra_fonts: content::loading::extra_fonts(&source),
             live: None,
         })
         .add_plugins((screens::plugin, content::plugin));
@@ -187,7 +187,7 @@ pub fn built_hall() -> (App, Exhibition) {
 pub fn built_hall_with(prepare: impl FnOnce(&mut App)) -> (App, Exhibition) {
     let mut app = content_app(ContentSource::Embedded);
     scene_assets(&mut app)
-        .insert_resource(CurrentLang(Lang::En))
+        .insert_resource(CurrentLang(crate::support::lang("en")))
         .add_plugins(hall::plugin);
     prepare(&mut app);
     let (exhibition, _) = load_exhibition(&mut app);
@@ -205,6 +205,16 @@ pub fn built_hall_with(prepare: impl FnOnce(&mut App)) -> (App, Exhibition) {
 }
 
 /// The shipped content's main hall (the one the other hall file extends).
+/// A language by its tag, for tests.
+pub fn lang(code: &str) -> expo_hall::content::model::Lang {
+    expo_hall::content::model::Lang::parse(code).expect("a test's language tag")
+}
+
+/// The shipped hall's languages, in its order.
+pub fn shipped_languages() -> Vec<expo_hall::content::model::Lang> {
+    expo_hall::content::exhibition::hall_languages(&ContentSource::Embedded, &main_hall())
+}
+
 pub fn main_hall() -> String {
     ContentSource::Embedded
         .default_hall()

@@ -370,7 +370,7 @@ fn every_text_is_held_to_the_halls_declared_languages() {
     .0;
     assert_eq!(
         shipped.languages,
-        expo_hall::content::model::Lang::ALL,
+        crate::support::shipped_languages(),
         "the shipped hall speaks English, Chinese and Russian"
     );
     let content = TempContent::new();
@@ -381,13 +381,37 @@ fn every_text_is_held_to_the_halls_declared_languages() {
         "name: (en: \"Kazakhstan\"",
         "has no ru text",
     );
-    // A hall that declares only two languages does not ask for the third.
+    // A key that is no declared language is named where it is written, with the hall's list.
+    content.replace(
+        "zones/kz.zone.ron",
+        "name: (en: \"Kazakhstan\"",
+        "name: (eng: \"Kazakhstan\", en: \"Kazakhstan\"",
+    );
+    assert_problem_at(
+        &content,
+        "zones/kz.zone.ron",
+        "eng: \"Kazakhstan\"",
+        "`name`: \"eng\" is not one of this hall's languages (en, zh, ru)",
+    );
+}
+
+#[test]
+fn a_hall_of_two_languages_asks_for_those_two_and_refuses_a_third() {
+    let content = TempContent::new();
     content.replace(
         "halls/n2.hall.ron",
         "languages: [en, zh, ru],",
         "languages: [en, zh],",
     );
-    assert!(problems(&content).is_empty(), "{:#?}", problems(&content));
+    let found = problems(&content);
+    assert!(!found.is_empty(), "every ru text is now undeclared");
+    assert!(
+        found.iter().all(|p| p
+            .message
+            .contains("\"ru\" is not one of this hall's languages (en, zh)")),
+        "{found:#?}"
+    );
+    assert!(!found.iter().any(|p| p.message.contains("has no ru text")));
 }
 
 #[test]

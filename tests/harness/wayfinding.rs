@@ -9,7 +9,7 @@ use expo_hall::{
     camera::{FlyTo, rig::FLIGHT_SECONDS},
     content::{
         loading::CurrentExhibition,
-        model::{AreaRef, Lang, StopTarget},
+        model::{AreaRef, StopTarget},
         validate::validate,
     },
     interaction::Panel,
@@ -27,23 +27,23 @@ use crate::support::{TempContent, position_of, shipped};
 #[test]
 fn search_finds_exhibits_in_english_and_chinese() {
     let exhibition = shipped();
-    let en = search(&exhibition, "thangka", Lang::En);
+    let en = search(&exhibition, "thangka", crate::support::lang("en"));
     assert_eq!(en[0].id, "np.giant-thangka", "{en:?}");
-    let zh = search(&exhibition, "唐卡", Lang::Zh);
+    let zh = search(&exhibition, "唐卡", crate::support::lang("zh"));
     assert_eq!(zh[0].id, "np.giant-thangka", "{zh:?}");
     // Exhibitors and tags count; case does not.
     assert!(
-        search(&exhibition, "TRANSTELECOM", Lang::En)
+        search(&exhibition, "TRANSTELECOM", crate::support::lang("en"))
             .iter()
             .any(|h| h.id == "ru.digital-silk-road")
     );
     assert!(
-        search(&exhibition, "金山科技", Lang::Zh)
+        search(&exhibition, "金山科技", crate::support::lang("zh"))
             .iter()
             .any(|h| h.id.starts_with("tj."))
     );
     assert!(
-        search(&exhibition, "金山科技", Lang::Zh)
+        search(&exhibition, "金山科技", crate::support::lang("zh"))
             .iter()
             .any(|h| h.id.starts_with("ru."))
     );
@@ -52,14 +52,18 @@ fn search_finds_exhibits_in_english_and_chinese() {
 #[test]
 fn search_is_accent_insensitive_and_every_word_must_match() {
     let exhibition = shipped();
-    let plain = search(&exhibition, "hagia sophia", Lang::En);
+    let plain = search(&exhibition, "hagia sophia", crate::support::lang("en"));
     assert!(
         plain.iter().any(|h| h.id == "tr.transparent-hagia-sophia"),
         "{plain:?}"
     );
-    let accented = search(&exhibition, "Hâgiá Sóphia", Lang::En);
+    let accented = search(&exhibition, "Hâgiá Sóphia", crate::support::lang("en"));
     assert_eq!(plain, accented);
-    let both = search(&exhibition, "balloons cappadocia", Lang::En);
+    let both = search(
+        &exhibition,
+        "balloons cappadocia",
+        crate::support::lang("en"),
+    );
     assert!(
         !both.is_empty() && both.iter().all(|h| h.id.starts_with("tr")),
         "{both:?}"
@@ -69,12 +73,12 @@ fn search_is_accent_insensitive_and_every_word_must_match() {
 #[test]
 fn search_forgives_a_typo_and_takes_short_words_whole() {
     let exhibition = shipped();
-    let sofia = search(&exhibition, "Hagia Sofia", Lang::En);
+    let sofia = search(&exhibition, "Hagia Sofia", crate::support::lang("en"));
     assert!(
         sofia.iter().any(|h| h.id == "tr.transparent-hagia-sophia"),
         "{sofia:?}"
     );
-    let tea = search(&exhibition, "tea", Lang::En);
+    let tea = search(&exhibition, "tea", crate::support::lang("en"));
     assert!(
         tea.iter().any(|h| h.id == "lk.tea-scented-alley"),
         "{tea:?}"
@@ -90,14 +94,17 @@ fn search_forgives_a_typo_and_takes_short_words_whole() {
             .map(|h| h.id)
             .collect()
     };
-    assert_eq!(ids("vodka", Lang::En), ids("伏特加", Lang::Zh));
+    assert_eq!(
+        ids("vodka", crate::support::lang("en")),
+        ids("伏特加", crate::support::lang("zh"))
+    );
 }
 
 #[test]
 fn search_finds_the_shipped_content_in_russian() {
     let exhibition = shipped();
     let ids = |query: &str| -> Vec<String> {
-        search(&exhibition, query, Lang::Ru)
+        search(&exhibition, query, crate::support::lang("ru"))
             .into_iter()
             .map(|h| h.id)
             .collect()
@@ -119,7 +126,7 @@ fn search_finds_the_shipped_content_in_russian() {
 #[test]
 fn title_matches_rank_before_description_matches() {
     let exhibition = shipped();
-    let hits = search(&exhibition, "russia", Lang::En);
+    let hits = search(&exhibition, "russia", crate::support::lang("en"));
     assert_eq!(
         hits[0].found,
         Found::Zone(exhibition.zone_index("ru").unwrap()),
@@ -135,10 +142,10 @@ fn title_matches_rank_before_description_matches() {
 #[test]
 fn empty_and_nonsense_queries_find_nothing() {
     let exhibition = shipped();
-    assert!(search(&exhibition, "", Lang::En).is_empty());
-    assert!(search(&exhibition, "   ", Lang::En).is_empty());
-    assert!(search(&exhibition, "xqzvbnm", Lang::En).is_empty());
-    assert!(search(&exhibition, "thangka xqzvbnm", Lang::En).is_empty());
+    assert!(search(&exhibition, "", crate::support::lang("en")).is_empty());
+    assert!(search(&exhibition, "   ", crate::support::lang("en")).is_empty());
+    assert!(search(&exhibition, "xqzvbnm", crate::support::lang("en")).is_empty());
+    assert!(search(&exhibition, "thangka xqzvbnm", crate::support::lang("en")).is_empty());
 }
 
 #[test]
