@@ -8,6 +8,7 @@ mod architecture;
 mod camera;
 mod content_app;
 mod content_coverage;
+mod fairs;
 mod footprint;
 mod fuzz;
 mod interaction;

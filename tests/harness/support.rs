@@ -122,7 +122,7 @@ pub fn content_app(source: ContentSource) -> App {
             16,
         )))
         .insert_resource(ContentRequest {
-            hall: main_hall(),
+            hall: source.default_hall().unwrap_or_else(main_hall),
             notes: Vec::new(),
             kept_copies: Vec::new(),
             builtin_fonts: !content::loading::has_own_fonts(&source),
