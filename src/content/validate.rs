@@ -237,12 +237,19 @@ impl Checker<'_> {
             .find(|f| f.ends_with(".hall.ron") && self.texts[*f].contains("groups:"))
             .cloned()
             .unwrap_or_else(|| file.clone());
-        self.required(
-            &base_file,
-            "host_heading",
-            "host_heading",
-            &hall.host_heading.clone(),
-        );
+        // The heading over a host's zone, where there is one (a fair may have only pavilions).
+        let has_host = exhibition
+            .zones
+            .iter()
+            .any(|z| matches!(z.kind, ZoneKind::Host { .. }));
+        if has_host {
+            self.required(
+                &base_file,
+                "host_heading",
+                "host_heading",
+                &hall.host_heading.clone(),
+            );
+        }
         for group in hall.groups.clone() {
             let anchor = format!("id: \"{}\"", group.id);
             self.required(&base_file, &anchor, "heading", &group.heading);

@@ -181,3 +181,49 @@ fn a_fair_builds_its_hall_with_its_names_once_where_they_are_the_same() {
     // Georgia is «Грузия» in Kazakh and in Russian: its fascia says it once.
     assert_eq!(fascia_words(&mut app, &exhibition, "ge", "kk"), "Грузия");
 }
+
+#[test]
+fn the_readmes_minimal_fair_validates_as_it_is_written() {
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let (_, rest) = readme
+        .split_once("<!-- minimal-fair:start -->")
+        .expect("the README's minimal fair");
+    let (example, _) = rest.split_once("<!-- minimal-fair:end -->").unwrap();
+    let dir = std::env::temp_dir().join(format!("expo-hall-readme-fair-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let mut files = Vec::new();
+    for block in example.split("```ron\n").skip(1) {
+        let (text, _) = block.split_once("```").unwrap();
+        // Each block opens with a comment naming its file: `// halls/spring-fair.hall.ron: …`.
+        let path = text
+            .lines()
+            .next()
+            .and_then(|line| line.strip_prefix("// "))
+            .and_then(|line| line.split(':').next())
+            .expect("a block names its file");
+        let target = dir.join(path);
+        std::fs::create_dir_all(target.parent().unwrap()).unwrap();
+        std::fs::write(&target, text).unwrap();
+        files.push(path.to_owned());
+    }
+    assert_eq!(files.len(), 3, "a hall, a zone and a tour: {files:?}");
+    let source = ContentSource::Dir(dir.clone());
+    let hall = source.default_hall().expect("the example's hall");
+    let report = validate(&source, &hall);
+    assert!(report.problems.is_empty(), "{:#?}", report.problems);
+    assert!(report.warnings.is_empty(), "{:#?}", report.warnings);
+    assert_eq!((report.zones, report.exhibits, report.tours), (1, 1, 1));
+    let languages = hall_languages(&source, &hall);
+    assert_eq!(languages, [lang("en"), lang("de")]);
+    // German has no catalog yet: one warning, as the README says, and English words meanwhile.
+    let check = Catalogs::load(&source, &languages).check();
+    assert!(check.problems.is_empty(), "{:#?}", check.problems);
+    assert_eq!(check.warnings.len(), 1, "{:#?}", check.warnings);
+    assert!(
+        check.warnings[0]
+            .message
+            .contains("`de` has no interface catalog")
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
