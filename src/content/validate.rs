@@ -967,25 +967,64 @@ impl Checker<'_> {
             }
         }
         missing.sort();
+        // One problem per script: a fair in a script no font has needs one font, not a list.
+        let mut by_script: Vec<(String, Vec<char>)> = Vec::new();
         for c in missing {
+            let script = script_of(c);
+            match by_script.iter_mut().find(|(s, _)| *s == script) {
+                Some((_, chars)) => chars.push(c),
+                None => by_script.push((script, vec![c])),
+            }
+        }
+        for (script, chars) in by_script {
+            let first = chars[0];
             let file = self
                 .texts
                 .iter()
-                .find(|(_, t)| t.contains(c))
+                .filter(|(_, t)| t.contains(first))
                 .map(|(f, _)| f.clone())
+                .min()
                 .unwrap_or_default();
+            let shown: Vec<String> = chars
+                .iter()
+                .take(8)
+                .map(|c| format!("`{c}` (U+{:04X})", *c as u32))
+                .collect();
+            let more = if chars.len() > 8 {
+                format!(" and {} more", chars.len() - 8)
+            } else {
+                String::new()
+            };
+            let remedy = if script == "Han" {
+                "add the characters to the Chinese subset (docs/tools/subset-font.py) or put a font that has them in the content's fonts/"
+            } else {
+                "put a font for that script (.ttf or .otf) in the content's fonts/"
+            };
             self.report(
                 &file,
-                &c.to_string(),
+                &first.to_string(),
                 None,
                 format!(
-                    "`{c}` (U+{:04X}) is in none of the text fonts ({}); re-run docs/tools/subset-font.py",
-                    c as u32,
-                    names.join(", ")
+                    "{} character{} of the {script} script {} in none of the text fonts ({}): {}{more}; {remedy}",
+                    chars.len(),
+                    if chars.len() == 1 { "" } else { "s" },
+                    if chars.len() == 1 { "is" } else { "are" },
+                    names.join(", "),
+                    shown.join(", "),
                 ),
             );
         }
     }
+}
+
+/// The Unicode script of `c` by its long name (`Georgian`, `Arabic`, `Han`).
+pub fn script_of(c: char) -> String {
+    use icu_properties::{CodePointMapData, PropertyNamesLong, props::Script};
+    let script = CodePointMapData::<Script>::new().get(c);
+    PropertyNamesLong::<Script>::new()
+        .get(script)
+        .unwrap_or("Unknown")
+        .replace('_', " ")
 }
 
 /// Extensions of the files a zone can show: pictures, models, sound.

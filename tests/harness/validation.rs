@@ -242,8 +242,27 @@ fn characters_missing_from_the_bundled_font() {
         &content,
         "zones/kz.zone.ron",
         "ཀ",
-        "in none of the text fonts",
+        "1 character of the Tibetan script is in none of the text fonts",
     );
+    // A script the built-in fonts lack is named once, with what to do.
+    content.replace(
+        "zones/kz.zone.ron",
+        "en: \"The first thing visitors see",
+        "en: \"საქართველო. The first thing visitors see",
+    );
+    let georgian: Vec<_> = problems(&content)
+        .into_iter()
+        .filter(|p| p.message.contains("Georgian script"))
+        .collect();
+    assert_eq!(georgian.len(), 1, "{georgian:#?}");
+    assert!(
+        georgian[0]
+            .message
+            .starts_with("9 characters of the Georgian script are"),
+        "{}",
+        georgian[0].message
+    );
+    assert!(georgian[0].message.contains("in the content's fonts/"));
 }
 
 #[test]
