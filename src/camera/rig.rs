@@ -140,7 +140,7 @@ pub struct CameraRig {
 /// How long a flight takes, seconds.
 pub const FLIGHT_SECONDS: f32 = 1.4;
 /// Eye height of a walking visitor, metres.
-pub const EYE_HEIGHT: f32 = 1.65;
+pub const EYE_HEIGHT: f32 = crate::content::footprint::size::EYE_HEIGHT;
 
 impl CameraRig {
     pub fn new(walk: Pose, orbit: Orbit) -> Self {

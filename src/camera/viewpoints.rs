@@ -27,13 +27,38 @@ pub fn whole_hall(exhibition: &Exhibition) -> Orbit {
     }
 }
 
-/// Standing in the aisle in front of a booth, far enough back to see all of it.
+/// Standing in the aisle in front of a booth, far enough back to see all of it, but never inside
+/// (or against) the booth across the aisle: closer to the booth where that one would be in the way.
 pub fn booth(exhibition: &Exhibition, footprint: &Footprint) -> Pose {
-    let distance = (footprint.width * 0.75).clamp(4.0, 11.0);
-    let spot = clamp_inside(exhibition, footprint.in_front(distance));
+    let wanted = (footprint.width * 0.75).clamp(4.0, 11.0);
+    let in_aisle = |spot: Vec2| {
+        exhibition
+            .footprints
+            .iter()
+            .filter(|other| other.area != footprint.area)
+            .all(|other| {
+                let rect = other.rect();
+                !Rect::from_corners(rect.min - CLEAR_OF_BOOTH, rect.max + CLEAR_OF_BOOTH)
+                    .contains(spot)
+            })
+    };
+    let step = 0.25;
+    let (distance, spot) = (0..)
+        .map(|i| wanted - i as f32 * step)
+        .take_while(|distance| *distance >= NEAREST_TO_BOOTH)
+        .map(|distance| {
+            (
+                distance,
+                clamp_inside(exhibition, footprint.in_front(distance)),
+            )
+        })
+        .find(|(_, spot)| in_aisle(*spot))
+        .unwrap_or_else(|| (wanted, clamp_inside(exhibition, footprint.in_front(wanted))));
+    // Closer than it would like, the visitor looks up a little to keep the fascia in view.
+    let look_up = 2.0 * (1.0 - distance / wanted);
     Pose::looking_at(
         Vec3::new(spot.x, EYE_HEIGHT, spot.y),
-        Vec3::new(footprint.centre.x, 1.6, footprint.centre.y),
+        Vec3::new(footprint.centre.x, 1.6 + look_up, footprint.centre.y),
     )
 }
 
@@ -68,6 +93,11 @@ pub fn exhibit(exhibition: &Exhibition, at: ExhibitRef) -> Option<Pose> {
         Vec3::new(target.x, (height * 0.55).max(1.0), target.y),
     ))
 }
+
+/// How far a viewpoint keeps from another booth's edge.
+const CLEAR_OF_BOOTH: Vec2 = Vec2::splat(0.5);
+/// The closest to a booth's front its viewpoint comes to stay clear of the booth across the aisle.
+const NEAREST_TO_BOOTH: f32 = 1.5;
 
 fn clamp_inside(exhibition: &Exhibition, p: Vec2) -> Vec2 {
     let half = Vec2::new(exhibition.hall.shell.width, exhibition.hall.shell.depth) / 2.0

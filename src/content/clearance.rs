@@ -12,9 +12,14 @@ use super::{
 
 /// Width over height of the exhibition's printed title (the banners and the arch share it).
 pub const BANNER_ASPECT: f32 = 2048.0 / 384.0;
-/// A booth whose back is closer than this to the north wall reads the wall banner above it as
-/// its own back-wall graphic.
-pub const NEAR_WALL: f32 = 4.0;
+/// A booth whose back is closer than this to the north wall stands in front of the wall banner:
+/// seen from its aisle, the banner must not show between its back wall and its fascia.
+pub const NEAR_WALL: f32 = 12.0;
+/// An island stand closer than this to the north wall would seem to carry the wall banner.
+pub const ISLAND_NEAR_WALL: f32 = 4.0;
+/// Where the visitor whose view the banner keeps clear stands: this far in front of the booth
+/// (the closest a booth's own viewpoint comes, as a visitor reads its fascia).
+pub const VIEWER_DISTANCE: f32 = 4.0;
 /// How far the wall banner's lower edge stays above such a booth's highest part.
 pub const ABOVE_BOOTH: f32 = 1.0;
 /// Room kept between the wall banner's top and the roof.
@@ -81,6 +86,14 @@ impl Exhibition {
         };
         let span = (-width / 2.0, width / 2.0);
         let wall = -shell.depth / 2.0;
+        let platform = shell
+            .furnishing
+            .stand
+            .as_ref()
+            .map_or(0.0, |kit| kit.platform);
+        // For each booth near the wall under the banner: the lowest the banner's lower edge may
+        // hang, above the booth itself and above the line from the eye of a visitor in front
+        // of it over the top of its walls (the opening between back wall and fascia).
         let below = self
             .footprints
             .iter()
@@ -88,15 +101,28 @@ impl Exhibition {
                 let rect = f.rect();
                 rect.min.y - wall < NEAR_WALL && rect.max.x > span.0 && rect.min.x < span.1
             })
-            .map(|f| (self.booth_top(&f.area), &f.area))
+            .map(|f| {
+                let above_booth = self.booth_top(&f.area) + ABOVE_BOOTH;
+                // An island has no walls: the wall is seen across it as across an aisle, and
+                // only one close to the wall would seem to carry the banner on its header.
+                let style = self.booth(&f.area).map(|b| b.style).unwrap_or_default();
+                if style == BoothStyle::Island {
+                    let close = f.rect().min.y - wall < ISLAND_NEAR_WALL;
+                    return (if close { above_booth } else { 0.0 }, &f.area);
+                }
+                let eye = size::EYE_HEIGHT;
+                let opening = platform + size::BOOTH_WALL_HEIGHT;
+                let to_wall = f.rect().max.y + VIEWER_DISTANCE - wall;
+                let sightline = eye + (opening - eye) * to_wall / VIEWER_DISTANCE;
+                (sightline.max(above_booth), &f.area)
+            })
             .max_by(|a, b| a.0.total_cmp(&b.0));
-        let Some((top, area)) = below else {
+        let Some((lowest, area)) = below else {
             return WallBannerFit {
                 banner: Some(usual),
                 moved_for: None,
             };
         };
-        let lowest = top + ABOVE_BOOTH;
         if usual.centre_y - usual.height / 2.0 >= lowest {
             return WallBannerFit {
                 banner: Some(usual),
@@ -161,13 +187,52 @@ mod tests {
         read_exhibition(&source, &hall).exhibition.unwrap()
     }
 
+    /// The lowest a banner's lower edge may hang on the north wall behind a walled booth.
+    fn over_the_walls(exhibition: &Exhibition, area: &AreaRef) -> f32 {
+        let booth = exhibition.footprint(area).unwrap().rect();
+        let platform = exhibition
+            .hall
+            .shell
+            .furnishing
+            .stand
+            .as_ref()
+            .map_or(0.0, |k| k.platform);
+        let (eye, opening) = (size::EYE_HEIGHT, platform + size::BOOTH_WALL_HEIGHT);
+        let to_wall = booth.max.y + VIEWER_DISTANCE + exhibition.hall.shell.depth / 2.0;
+        eye + (opening - eye) * to_wall / VIEWER_DISTANCE
+    }
+
     #[test]
-    fn the_shipped_wall_banner_hangs_where_it_always_did() {
+    fn the_shipped_wall_banner_rises_above_the_north_row_and_the_aisle_banners_hang_clear() {
         let exhibition = shipped();
         let fit = exhibition.wall_banner();
-        assert_eq!(fit.moved_for, None);
-        let banner = fit.banner.unwrap();
-        assert_eq!(banner.centre_y, exhibition.hall.shell.wall_height * 0.62);
+        let area = fit
+            .moved_for
+            .clone()
+            .expect("the north row stands under the banner");
+        assert_eq!(exhibition.footprint(&area).unwrap().rect().min.y, -31.0);
+        let banner = fit.banner.expect("a 14 m wall has room above it");
+        let bottom = banner.centre_y - banner.height / 2.0;
+        for booth in exhibition
+            .footprints
+            .iter()
+            .filter(|f| f.rect().min.y == -31.0)
+        {
+            let style = exhibition.booth(&booth.area).unwrap().style;
+            if style != BoothStyle::Island {
+                assert!(
+                    bottom >= over_the_walls(&exhibition, &booth.area) - 1e-3,
+                    "{}",
+                    booth.area
+                );
+            }
+        }
+        assert!(
+            banner.centre_y + banner.height / 2.0
+                <= exhibition.hall.shell.wall_height - BELOW_ROOF + 1e-3
+        );
+        let usual = (exhibition.hall.shell.width * 0.45).min(48.0);
+        assert!(banner.width >= usual * SMALLEST_SHARE && banner.width < usual);
         for banner in &exhibition.hall.shell.furnishing.banners {
             assert_eq!(exhibition.banner_clash(banner), None, "{banner:?}");
         }
@@ -177,18 +242,27 @@ mod tests {
     fn a_booth_against_the_north_wall_raises_the_banner_above_it_or_leaves_it_out() {
         let mut exhibition = shipped();
         let wall = -exhibition.hall.shell.depth / 2.0;
-        let booth = exhibition.footprints[0].clone();
-        let depth = booth.rect().height();
-        exhibition.footprints[0].centre = Vec2::new(0.0, wall + depth / 2.0 + 0.5);
-        let top = exhibition.booth_top(&booth.area);
+        // A walled pavilion against the wall, the rest of the hall moved far south.
+        let index = exhibition
+            .footprints
+            .iter()
+            .position(|f| exhibition.booth(&f.area).unwrap().style == BoothStyle::ShellScheme)
+            .unwrap();
+        for (i, f) in exhibition.footprints.iter_mut().enumerate() {
+            if i != index {
+                f.centre.y = 40.0;
+            }
+        }
+        let booth = exhibition.footprints[index].clone();
+        exhibition.footprints[index].centre = Vec2::new(0.0, wall + booth.depth / 2.0);
         let fit = exhibition.wall_banner();
         assert_eq!(fit.moved_for.as_ref(), Some(&booth.area));
         let banner = fit.banner.expect("a 14 m wall has room above the booth");
-        assert!(banner.centre_y - banner.height / 2.0 >= top + ABOVE_BOOTH - 1e-4);
-        assert!(banner.centre_y + banner.height / 2.0 <= exhibition.hall.shell.wall_height);
-        exhibition.hall.shell.wall_height = top + 1.5;
-        let fit = exhibition.wall_banner();
-        assert_eq!(fit.banner, None, "no room: left out");
+        let bottom = banner.centre_y - banner.height / 2.0;
+        assert!(bottom >= over_the_walls(&exhibition, &booth.area) - 1e-3);
+        assert!(bottom >= exhibition.booth_top(&booth.area) + ABOVE_BOOTH - 1e-3);
+        exhibition.hall.shell.wall_height = 8.0;
+        assert_eq!(exhibition.wall_banner().banner, None, "no room: left out");
     }
 
     #[test]

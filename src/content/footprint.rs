@@ -56,6 +56,8 @@ pub mod size {
 
     /// Booth walls.
     pub const BOOTH_WALL_HEIGHT: f32 = 3.0;
+    /// Eye height of a visitor walking the hall (the walking camera's).
+    pub const EYE_HEIGHT: f32 = 1.65;
     /// The fascia beam across a shell-scheme booth's front, on top of its walls.
     pub const FASCIA_HEIGHT: f32 = 0.7;
     /// A tower booth's sign tower in its back corner.

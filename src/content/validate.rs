@@ -128,21 +128,16 @@ fn hanging_clear_of_booths(
     let text = texts.get(&file).map(String::as_str).unwrap_or("");
     let mut warnings = Vec::new();
     let fit = exhibition.wall_banner();
-    if let Some(area) = &fit.moved_for {
-        let what = if fit.banner.is_some() {
-            "is raised (and made smaller) to hang above it"
-        } else {
-            "is left out: there is no room for it above the booth"
-        };
+    // Raised (and made smaller) above a booth near the wall, the banner needs no word; left out
+    // for want of room, the curator should know.
+    if let (Some(area), None) = (&fit.moved_for, &fit.banner) {
         warnings.push(Problem::near(
             source.display(&file),
             text,
             "shell:",
             Some("wall_height"),
             format!(
-                "booth `{area}` stands within {} m of the north wall, under the exhibition's title banner, which would seem to hang inside it; the banner {what} (move the booth's row {} m or more from the wall to keep it as it is)",
-                super::clearance::NEAR_WALL,
-                super::clearance::NEAR_WALL
+                "booth `{area}` stands in front of the exhibition's title banner on the north wall, which would show between its back wall and its fascia from the aisle, and there is no room to raise it: the banner is left out (a higher `wall_height`, or the booth's row further from the wall, brings it back)"
             ),
         ));
     }

@@ -915,3 +915,32 @@ fn an_environment_cube_map_that_is_missing_flat_or_not_ktx2_is_reported_where_th
         "0 or more",
     );
 }
+
+#[test]
+fn a_title_banner_with_no_room_above_the_north_row_is_left_out_with_a_warning() {
+    let content = TempContent::new();
+    let source = ContentSource::Dir(content.dir.clone());
+    let hall = crate::support::main_hall();
+    let quiet = validate(&source, &hall);
+    assert!(
+        !quiet
+            .warnings
+            .iter()
+            .any(|w| w.message.contains("title banner")),
+        "raised above the north row, the shipped banner needs no word"
+    );
+    content.replace(
+        "halls/n2.hall.ron",
+        "wall_height: 14.0,",
+        "wall_height: 8.0,",
+    );
+    let report = validate(&source, &hall);
+    assert!(report.problems.is_empty(), "{:#?}", report.problems);
+    let warning = report
+        .warnings
+        .iter()
+        .find(|w| w.message.contains("title banner"))
+        .expect("a warning about the banner");
+    assert!(warning.message.contains("is left out"), "{warning}");
+    assert!(warning.to_string().contains("n2.hall.ron:"), "{warning}");
+}
